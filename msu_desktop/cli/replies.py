@@ -80,6 +80,9 @@ def _say_unlocked(periods: list[str]) -> None:
 
 
 def _print(ws: Workspace) -> None:
+    problem = delivery.migration_problem(ws.outbox_dir)
+    if problem:
+        print(problem)
     for st in delivery.standings(ws.outbox_dir):
         print(f"{period_name(st.period)} · {st.package}: {st.label}")
         if st.note:

@@ -17,7 +17,8 @@ from msu_desktop.services.workspace import Workspace
 
 
 def standings_text(ws: Workspace) -> str:
-    lines = []
+    problem = delivery.migration_problem(ws.outbox_dir)
+    lines = [problem] if problem else []
     for st in delivery.standings(ws.outbox_dir):
         lines.append(f"{period_name(st.period)}: {st.label}")
         if st.note:

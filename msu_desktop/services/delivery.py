@@ -777,3 +777,28 @@ def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
             )
         )
     return out
+
+
+MIGRATION_PROBLEM = "delivery_migration_problem"  # written by migration 0004_delivery
+
+
+def migration_problem(outbox: Path, lang: str | None = None) -> str:
+    """What migration 0004_delivery could not import (a damaged states.json or trust store,
+    left as it was), in words; "" when everything moved in."""
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.core import Setting
+
+    with office_db.session(_data_dir(outbox)) as s:
+        row = s.get(Setting, MIGRATION_PROBLEM)
+        files = row.value if row is not None else ""
+    if not files:
+        return ""
+    return i18n.tr(
+        "Delivery",
+        "What the previous version kept in files could not all be read ({files}); those files "
+        "were left as they are in the data folder and nothing was deleted. The packages are in "
+        "the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings "
+        "their receipts back.",
+        lang,
+        files="; ".join(files.splitlines()),
+    )

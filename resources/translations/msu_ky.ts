@@ -72,7 +72,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="190" />
+      <location filename="msu_agency/report.py" line="425" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="359" />
+      <location filename="msu_agency/report.py" line="514" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="218" />
+      <location filename="msu_agency/report.py" line="434" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="270" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="267" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="288" />
+      <location filename="msu_agency/report.py" line="373" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="217" />
+      <location filename="msu_agency/report.py" line="433" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="265" />
+      <location filename="msu_agency/report.py" line="375" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="223" />
+      <location filename="msu_agency/report.py" line="439" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="266" />
+      <location filename="msu_agency/report.py" line="374" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="210" />
+      <location filename="msu_agency/report.py" line="318" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="219" />
+      <location filename="msu_agency/report.py" line="435" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="251" />
+      <location filename="msu_agency/report.py" line="461" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -250,7 +250,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="393" />
+      <location filename="msu_agency/report.py" line="529" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="152" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -555,12 +555,12 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="148" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="44" />
+      <location filename="msu_desktop/cli/replies.py" line="46" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Бул кеңсенин чыгуучу папкасында жок пакеттер өткөрүлүп жиберилди (номерлери {seqs}).</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="41" />
+      <location filename="msu_desktop/cli/replies.py" line="43" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="342" />
+      <location filename="msu_agency/cli/init.py" line="141" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -775,7 +775,7 @@
       <translation>Агенттик {path} ичинде жөндөлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="111" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -826,7 +826,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -841,7 +841,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="136" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="119" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1025,7 +1025,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -1055,7 +1055,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="19" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1389,7 +1389,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="73" />
+      <location filename="msu_agency/cli/inbox.py" line="143" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1458,7 +1458,7 @@
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="61" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -1606,7 +1606,7 @@
       <translation type="vanished">{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="71" />
+      <location filename="msu_desktop/cli/replies.py" line="74" />
       <source>{period}: returned by the agency, unlocked for correction.</source>
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
@@ -1729,7 +1729,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1739,12 +1739,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1759,47 +1759,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1837,7 +1837,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1857,7 +1857,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -1918,17 +1918,22 @@
       <translation>Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="667" />
+      <location filename="msu_desktop/services/delivery.py" line="796" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
+      <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="734" />
       <source>accepted by the agency</source>
       <translation>агенттик кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="640" />
+      <location filename="msu_desktop/services/delivery.py" line="707" />
       <source>at the next attempt</source>
       <translation>кийинки аракетте</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="637" />
+      <location filename="msu_desktop/services/delivery.py" line="704" />
       <source>built</source>
       <translation>түзүлдү</translation>
     </message>
@@ -1941,32 +1946,32 @@
       <translation type="vanished">ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="644" />
+      <location filename="msu_desktop/services/delivery.py" line="711" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="664" />
+      <location filename="msu_desktop/services/delivery.py" line="731" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>агенттик {when} алды (тил кат текшерилди)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="654" />
+      <location filename="msu_desktop/services/delivery.py" line="721" />
       <source>received {when}, held until the agency confirms your key: send the agency the stamped paper report with your key's fingerprint {fingerprint} (Print preview… prints this package's report; the fingerprint is under the signatures). The receipt then comes by itself.</source>
       <translation>{when} кабыл алынды, агенттик сиздин ачкычыңызды ырастаганга чейин кармалып турат: агенттикке мөөр басылган кагаз отчетту ачкычыңыздын изи {fingerprint} менен жөнөтүңүз («Басып чыгаруу алдын ала көрүү…» ушул пакеттин отчетун басып чыгарат; ачкычтын изи колтамгалардын астында). Андан кийин квитанция өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="651" />
+      <location filename="msu_desktop/services/delivery.py" line="718" />
       <source>refused by the agency: {reason}</source>
       <translation>агенттик кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="668" />
+      <location filename="msu_desktop/services/delivery.py" line="735" />
       <source>returned for correction with comments</source>
       <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="642" />
+      <location filename="msu_desktop/services/delivery.py" line="709" />
       <source>saved to a stick ({place})</source>
       <translation>флешкага сакталды ({place})</translation>
     </message>
@@ -1979,7 +1984,7 @@
       <translation type="vanished">жөнөтүлдү {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="643" />
+      <location filename="msu_desktop/services/delivery.py" line="710" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
@@ -1992,17 +1997,17 @@
       <translation>Агенттиктен келген жоопту импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="58" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="59" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Бул кеңсенин чыгуучу папкасында жок пакеттер өткөрүлүп жиберилди (номерлери {seqs}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="55" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="56" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="85" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -2012,32 +2017,32 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="49" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="64" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="100" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="101" />
       <source>Save the receipt as PDF</source>
       <translation>Тил катты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="92" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="93" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="142" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="53" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>The reply was checked and recorded.</source>
       <translation>Жооп текшерилип, жазылды.</translation>
     </message>
@@ -2045,7 +2050,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="337" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -2144,7 +2149,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="346" />
+      <location filename="msu_agency/cli/init.py" line="143" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -2184,22 +2189,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="459" />
+      <location filename="msu_agency/collect.py" line="502" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_exchange/reply.py" line="98" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="123" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -2209,7 +2214,7 @@
       <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="84" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -2233,7 +2238,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="31" />
+      <location filename="msu_desktop/services/property/import_check.py" line="455" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -2330,7 +2335,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="124" />
+      <location filename="msu_exchange/report_package.py" line="169" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2339,37 +2344,37 @@
       <translation type="vanished">Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="274" />
+      <location filename="msu_desktop/services/delivery.py" line="314" />
       <source>No connection to the server {host}. Check the Internet connection and the address.</source>
       <translation>{host} сервери менен байланыш жок. Интернетке туташууну жана даректи текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="240" />
+      <location filename="msu_desktop/services/delivery.py" line="280" />
       <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
       <translation>Сервер менен байланыш жок: {host} дареги табылган жок. Компьютер Интернетке туташканын жана дарек туура жазылганын текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="264" />
+      <location filename="msu_desktop/services/delivery.py" line="304" />
       <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
       <translation>Сервер менен байланыш жок: {host} менен байланыш үзүлдү. Кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="251" />
+      <location filename="msu_desktop/services/delivery.py" line="291" />
       <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
       <translation>Сервер менен байланыш жок: {host} менен корголгон байланышты текшерүү мүмкүн болгон жок (анын сертификаты же бул компьютердин датасы туура эмес).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="269" />
+      <location filename="msu_desktop/services/delivery.py" line="309" />
       <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
       <translation>Сервер менен байланыш жок: бул компьютерде {host} жетүүгө тармак жок. Кабелди же Wi-Fi текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="246" />
+      <location filename="msu_desktop/services/delivery.py" line="286" />
       <source>No connection to the server: {host} did not answer in time. Try again later.</source>
       <translation>Сервер менен байланыш жок: {host} убагында жооп берген жок. Кийинчерээк аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="258" />
+      <location filename="msu_desktop/services/delivery.py" line="298" />
       <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
       <translation>Сервер менен байланыш жок: {host} байланыштан баш тартты (агенттиктин сервери бул даректе иштебейт). Даректи текшериңиз же кийинчерээк аракет кылыңыз.</translation>
     </message>
@@ -2404,7 +2409,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="59" />
+      <location filename="msu_desktop/services/delivery.py" line="666" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2414,17 +2419,17 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="141" />
+      <location filename="msu_exchange/report_package.py" line="167" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="79" />
+      <location filename="msu_exchange/reply.py" line="96" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2530,7 +2535,7 @@
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="224" />
+      <location filename="msu_desktop/services/delivery.py" line="264" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
@@ -2540,12 +2545,12 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="455" />
+      <location filename="msu_desktop/services/delivery.py" line="503" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="431" />
+      <location filename="msu_desktop/services/backup.py" line="437" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2578,7 +2583,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="204" />
+      <location filename="msu_desktop/storage/migrate.py" line="210" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2588,7 +2593,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="218" />
+      <location filename="msu_desktop/storage/migrate.py" line="250" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2663,7 +2668,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="220" />
+      <location filename="msu_desktop/services/property_export.py" line="258" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2678,7 +2683,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="65" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2688,12 +2693,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="155" />
+      <location filename="msu_exchange/safe_zip.py" line="158" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="78" />
+      <location filename="msu_exchange/safe_zip.py" line="139" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2718,7 +2723,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="160" />
+      <location filename="msu_desktop/storage/migrate.py" line="177" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2728,7 +2733,7 @@
       <translation>{path} файлы башка программада ачык (Excel, PDF көрүүчү, антивирустук текшерүү). Аны ошол жерде жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_desktop/services/trust.py" line="122" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
@@ -2767,7 +2772,7 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="298" />
+      <location filename="msu_desktop/services/delivery.py" line="453" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2812,7 +2817,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="146" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2837,9 +2842,8 @@
       <translation>Алынган пакеттердин тизмеси {path} окулбайт; эч нерсе өзгөртүлгөн жок. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
-      <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
+      <translation type="vanished">Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
     <message>
       <location filename="msu_agency/directory_import.py" line="191" />
@@ -2904,7 +2908,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="45" />
+      <location filename="msu_exchange/safe_zip.py" line="179" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2929,7 +2933,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="187" />
+      <location filename="msu_agency/inbox/store.py" line="422" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2959,7 +2963,7 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="136" />
+      <location filename="msu_exchange/safe_zip.py" line="169" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -3056,7 +3060,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="286" />
+      <location filename="msu_desktop/services/delivery.py" line="326" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -3251,7 +3255,7 @@
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="303" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
@@ -3266,12 +3270,12 @@
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="305" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="115" />
+      <location filename="msu_exchange/receipt.py" line="301" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3281,17 +3285,17 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="508" />
+      <location filename="msu_exchange/reply.py" line="112" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="487" />
+      <location filename="msu_desktop/services/delivery.py" line="539" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="521" />
+      <location filename="msu_desktop/services/delivery.py" line="573" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3305,12 +3309,12 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="218" />
+      <location filename="msu_desktop/services/delivery.py" line="271" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="228" />
+      <location filename="msu_desktop/services/delivery.py" line="268" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -3387,7 +3391,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="87" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -3407,22 +3411,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="38" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="89" />
+      <location filename="msu_desktop/services/property/leases.py" line="99" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="198" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="187" />
+      <location filename="msu_desktop/storage/migrate.py" line="231" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -3462,7 +3466,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун кармоо документи эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="79" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -3472,7 +3476,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="80" />
+      <location filename="msu_exchange/reply.py" line="90" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3502,7 +3506,7 @@
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="101" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
@@ -3512,7 +3516,7 @@
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="489" />
+      <location filename="msu_desktop/services/delivery.py" line="541" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3522,7 +3526,7 @@
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -3625,17 +3629,17 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="216" />
+      <location filename="msu_desktop/services/backup.py" line="223" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="263" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="319" />
+      <location filename="msu_agency/action_plan.py" line="390" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
@@ -3660,12 +3664,12 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="400" />
+      <location filename="msu_agency/action_plan.py" line="412" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="129" />
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -3705,7 +3709,7 @@
       <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="44" />
+      <location filename="msu_desktop/services/property/import_read.py" line="221" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3725,12 +3729,12 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="143" />
+      <location filename="msu_desktop/services/directory_package.py" line="153" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="291" />
+      <location filename="msu_agency/action_plan.py" line="334" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
@@ -3783,12 +3787,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -3798,7 +3802,7 @@
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -3808,7 +3812,7 @@
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="153" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
@@ -3823,12 +3827,12 @@
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="135" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="105" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
@@ -3838,7 +3842,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -3848,17 +3852,17 @@
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="149" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -3883,17 +3887,17 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="142" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="139" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -3903,22 +3907,22 @@
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="102" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="140" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="103" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -3933,17 +3937,17 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3961,12 +3965,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -3984,7 +3988,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="169" />
+      <location filename="msu_exchange/documents.py" line="189" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -3994,7 +3998,7 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="110" />
+      <location filename="msu_desktop/services/property/fields.py" line="113" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
@@ -4004,7 +4008,7 @@
       <translation>Мүлк реестринин талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="23" />
+      <location filename="msu_exchange/documents.py" line="203" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -4142,7 +4146,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -4226,7 +4230,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="282" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -4738,12 +4742,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -4760,7 +4764,7 @@ Data folder: {path}</source>
       <translation>Түрү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
       <source>Language:</source>
       <translation>Тил / Язык:</translation>
     </message>
@@ -4796,12 +4800,10 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -4816,27 +4818,22 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -4850,27 +4847,22 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -4879,7 +4871,6 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -4892,12 +4883,10 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -4920,12 +4909,10 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -4934,7 +4921,6 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -4953,7 +4939,6 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -4962,12 +4947,10 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -5032,7 +5015,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="181" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -5090,37 +5073,37 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="55" />
+      <location filename="msu_desktop/gui/outbox.py" line="56" />
       <source>Asking for the receipts…</source>
       <translation>Тил каттар суралууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="102" />
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
       <source>Nothing was sent: no upload address is set. Type the address the agency gave you in the “Upload address” field beside “Send now”, or save the package to a USB stick and take it to the agency.</source>
       <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="108" />
+      <location filename="msu_desktop/gui/outbox.py" line="160" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="161" />
+      <location filename="msu_desktop/gui/outbox.py" line="162" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Жөнөтүү күтүлбөгөн катадан улам токтоду; ал тууралуу отчет жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="51" />
+      <location filename="msu_desktop/gui/outbox.py" line="52" />
       <source>Sending the packages…</source>
       <translation>Пакеттер жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="123" />
+      <location filename="msu_desktop/gui/outbox.py" line="124" />
       <source>Sending to the agency…</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="54" />
+      <location filename="msu_desktop/gui/outbox.py" line="59" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -5282,7 +5265,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="337" />
+      <location filename="msu_desktop/gui/package_page.py" line="400" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5360,7 +5343,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="79" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -5464,7 +5447,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -5472,7 +5455,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -5549,7 +5532,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -5779,7 +5762,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -5844,7 +5827,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="88" />
+      <location filename="msu_desktop/services/property/objects.py" line="87" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -5895,7 +5878,7 @@ Data folder: {path}</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="452" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -6029,7 +6012,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="191" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -6253,12 +6236,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="135" />
+      <location filename="msu_desktop/services/property/import_check.py" line="279" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -6317,7 +6300,7 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="250" />
+      <location filename="msu_desktop/services/property/import_check.py" line="460" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -6344,7 +6327,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="97" />
+      <location filename="msu_desktop/services/property/import_check.py" line="275" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6445,7 +6428,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="374" />
+      <location filename="msu_desktop/gui/property/page.py" line="394" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -6455,7 +6438,7 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="396" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6708,7 +6691,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="75" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -6751,7 +6734,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6904,7 +6887,7 @@ Data folder: {path}</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="46" />
+      <location filename="msu_desktop/services/agency_returns.py" line="63" />
       <source>Returned by the agency for correction: {note}</source>
       <translation>Агенттик оңдоого кайтарды: {note}</translation>
     </message>
@@ -6919,7 +6902,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="70" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -6983,7 +6966,7 @@ Data folder: {path}</source>
       <translation>табуляциялар боштукка айланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="45" />
+      <location filename="msu_desktop/services/agency_returns.py" line="62" />
       <source>the agency</source>
       <translation>агенттик</translation>
     </message>
@@ -7299,12 +7282,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="154" />
+      <location filename="msu_desktop/domain/report.py" line="385" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="168" />
+      <location filename="msu_desktop/domain/report.py" line="350" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -7527,12 +7510,12 @@ Folder: {folder}</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="300" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
@@ -7542,7 +7525,7 @@ Folder: {folder}</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="317" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
@@ -7557,7 +7540,7 @@ Folder: {folder}</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="561" />
+      <location filename="msu_agency/inbox/web.py" line="692" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
@@ -7658,7 +7641,7 @@ Folder: {folder}</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
@@ -7728,7 +7711,7 @@ Folder: {folder}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="461" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
@@ -7753,7 +7736,7 @@ Folder: {folder}</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="197" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -7783,7 +7766,7 @@ Folder: {folder}</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="198" />
+      <location filename="msu_agency/inbox/web.py" line="364" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

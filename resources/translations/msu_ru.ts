@@ -72,7 +72,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="190" />
+      <location filename="msu_agency/report.py" line="425" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="359" />
+      <location filename="msu_agency/report.py" line="514" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="218" />
+      <location filename="msu_agency/report.py" line="434" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="270" />
+      <location filename="msu_agency/report.py" line="438" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="267" />
+      <location filename="msu_agency/report.py" line="282" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="288" />
+      <location filename="msu_agency/report.py" line="373" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="217" />
+      <location filename="msu_agency/report.py" line="433" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="265" />
+      <location filename="msu_agency/report.py" line="375" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="223" />
+      <location filename="msu_agency/report.py" line="439" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="266" />
+      <location filename="msu_agency/report.py" line="374" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="210" />
+      <location filename="msu_agency/report.py" line="318" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="219" />
+      <location filename="msu_agency/report.py" line="435" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="251" />
+      <location filename="msu_agency/report.py" line="461" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -250,7 +250,7 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="393" />
+      <location filename="msu_agency/report.py" line="529" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
@@ -550,7 +550,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="152" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Справочник версии {version} установлен.</translation>
     </message>
@@ -564,12 +564,12 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="148" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="44" />
+      <location filename="msu_desktop/cli/replies.py" line="46" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Пропущены пакеты, которых нет в исходящих этого офиса (номера {seqs}).</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="41" />
+      <location filename="msu_desktop/cli/replies.py" line="43" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="342" />
+      <location filename="msu_agency/cli/init.py" line="141" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Агентство настроено: {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="111" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -836,7 +836,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="136" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Две версии справочника одинаковы.</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="119" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1035,7 +1035,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -1065,7 +1065,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="19" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1400,7 +1400,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="73" />
+      <location filename="msu_agency/cli/inbox.py" line="143" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1469,7 +1469,7 @@
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="61" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
@@ -1617,7 +1617,7 @@
       <translation type="vanished">Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="71" />
+      <location filename="msu_desktop/cli/replies.py" line="74" />
       <source>{period}: returned by the agency, unlocked for correction.</source>
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
@@ -1740,7 +1740,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1750,12 +1750,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1770,47 +1770,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1848,7 +1848,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1868,7 +1868,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -1929,17 +1929,22 @@
       <translation>Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="667" />
+      <location filename="msu_desktop/services/delivery.py" line="796" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
+      <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="734" />
       <source>accepted by the agency</source>
       <translation>принят агентством</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="640" />
+      <location filename="msu_desktop/services/delivery.py" line="707" />
       <source>at the next attempt</source>
       <translation>при следующей попытке</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="637" />
+      <location filename="msu_desktop/services/delivery.py" line="704" />
       <source>built</source>
       <translation>сформирован</translation>
     </message>
@@ -1952,32 +1957,32 @@
       <translation type="vanished">ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="644" />
+      <location filename="msu_desktop/services/delivery.py" line="711" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>не отправлен: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="664" />
+      <location filename="msu_desktop/services/delivery.py" line="731" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>получен агентством {when} (квитанция проверена)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="654" />
+      <location filename="msu_desktop/services/delivery.py" line="721" />
       <source>received {when}, held until the agency confirms your key: send the agency the stamped paper report with your key's fingerprint {fingerprint} (Print preview… prints this package's report; the fingerprint is under the signatures). The receipt then comes by itself.</source>
       <translation>получен {when}, задержан до подтверждения вашего ключа агентством: отправьте в агентство бумажный отчёт с печатью и отпечатком вашего ключа {fingerprint} («Предпросмотр и печать…» печатает отчёт этого пакета; отпечаток — под подписями). Квитанция затем придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="651" />
+      <location filename="msu_desktop/services/delivery.py" line="718" />
       <source>refused by the agency: {reason}</source>
       <translation>отклонён агентством: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="668" />
+      <location filename="msu_desktop/services/delivery.py" line="735" />
       <source>returned for correction with comments</source>
       <translation>возвращён на исправление с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="642" />
+      <location filename="msu_desktop/services/delivery.py" line="709" />
       <source>saved to a stick ({place})</source>
       <translation>сохранён на флешку ({place})</translation>
     </message>
@@ -1990,7 +1995,7 @@
       <translation type="vanished">отправлен {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="643" />
+      <location filename="msu_desktop/services/delivery.py" line="710" />
       <source>sent {when}, no receipt yet</source>
       <translation>отправлен {when}, квитанции пока нет</translation>
     </message>
@@ -2003,17 +2008,17 @@
       <translation>Импорт ответа агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="58" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="59" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Пропущены пакеты, которых нет в исходящих этого офиса (номера {seqs}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="55" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="56" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="85" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -2023,32 +2028,32 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="49" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="64" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Возвращены на исправление, теперь разблокированы: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="100" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="101" />
       <source>Save the receipt as PDF</source>
       <translation>Сохранить квитанцию в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="92" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="93" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="142" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агентство вернуло это мероприятие: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="53" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>The reply was checked and recorded.</source>
       <translation>Ответ проверен и записан.</translation>
     </message>
@@ -2056,7 +2061,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="337" />
+      <location filename="msu_desktop/services/demo.py" line="380" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -2155,7 +2160,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="346" />
+      <location filename="msu_agency/cli/init.py" line="143" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -2195,22 +2200,22 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="459" />
+      <location filename="msu_agency/collect.py" line="502" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="281" />
+      <location filename="msu_exchange/reply.py" line="98" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="123" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -2220,7 +2225,7 @@
       <translation>Не удаётся прочитать открытый ключ {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="84" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -2244,7 +2249,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="31" />
+      <location filename="msu_desktop/services/property/import_check.py" line="455" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -2342,7 +2347,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="124" />
+      <location filename="msu_exchange/report_package.py" line="169" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2351,37 +2356,37 @@
       <translation type="vanished">Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="274" />
+      <location filename="msu_desktop/services/delivery.py" line="314" />
       <source>No connection to the server {host}. Check the Internet connection and the address.</source>
       <translation>Нет связи с сервером {host}. Проверьте подключение к Интернету и адрес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="240" />
+      <location filename="msu_desktop/services/delivery.py" line="280" />
       <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
       <translation>Нет связи с сервером: адрес {host} не найден. Проверьте, что компьютер подключён к Интернету и что адрес написан правильно.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="264" />
+      <location filename="msu_desktop/services/delivery.py" line="304" />
       <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
       <translation>Нет связи с сервером: соединение с {host} прервалось. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="251" />
+      <location filename="msu_desktop/services/delivery.py" line="291" />
       <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
       <translation>Нет связи с сервером: защищённое соединение с {host} не удалось проверить (неверен его сертификат или дата на этом компьютере).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="269" />
+      <location filename="msu_desktop/services/delivery.py" line="309" />
       <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
       <translation>Нет связи с сервером: у компьютера нет сети, чтобы достичь {host}. Проверьте кабель или Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="246" />
+      <location filename="msu_desktop/services/delivery.py" line="286" />
       <source>No connection to the server: {host} did not answer in time. Try again later.</source>
       <translation>Нет связи с сервером: {host} не ответил вовремя. Попробуйте позже.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="258" />
+      <location filename="msu_desktop/services/delivery.py" line="298" />
       <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
       <translation>Нет связи с сервером: {host} отказал в соединении (сервер агентства не работает по этому адресу). Проверьте адрес или попробуйте позже.</translation>
     </message>
@@ -2416,7 +2421,7 @@
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="59" />
+      <location filename="msu_desktop/services/delivery.py" line="666" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2426,17 +2431,17 @@
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="57" />
+      <location filename="msu_desktop/cli/inventory.py" line="70" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="141" />
+      <location filename="msu_exchange/report_package.py" line="167" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="79" />
+      <location filename="msu_exchange/reply.py" line="96" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
@@ -2543,7 +2548,7 @@
       <translation>Решение агентства слишком велико.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="224" />
+      <location filename="msu_desktop/services/delivery.py" line="264" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
@@ -2553,12 +2558,12 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="455" />
+      <location filename="msu_desktop/services/delivery.py" line="503" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="431" />
+      <location filename="msu_desktop/services/backup.py" line="437" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2591,7 +2596,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="204" />
+      <location filename="msu_desktop/storage/migrate.py" line="210" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -2601,7 +2606,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="218" />
+      <location filename="msu_desktop/storage/migrate.py" line="250" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2676,7 +2681,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/package/build.py" line="220" />
+      <location filename="msu_desktop/services/property_export.py" line="258" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2691,7 +2696,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="65" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2701,12 +2706,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="155" />
+      <location filename="msu_exchange/safe_zip.py" line="158" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="78" />
+      <location filename="msu_exchange/safe_zip.py" line="139" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2731,7 +2736,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="160" />
+      <location filename="msu_desktop/storage/migrate.py" line="177" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2741,7 +2746,7 @@
       <translation>Файл {path} открыт в другой программе (Excel, программа просмотра PDF, проверка антивирусом). Закройте его там и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_desktop/services/trust.py" line="122" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
@@ -2780,7 +2785,7 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="298" />
+      <location filename="msu_desktop/services/delivery.py" line="453" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2825,7 +2830,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="146" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2850,9 +2855,8 @@
       <translation>Список полученных пакетов {path} не читается; ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
-      <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
+      <translation type="vanished">Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
     <message>
       <location filename="msu_agency/directory_import.py" line="191" />
@@ -2918,7 +2922,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="45" />
+      <location filename="msu_exchange/safe_zip.py" line="179" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2943,7 +2947,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="187" />
+      <location filename="msu_agency/inbox/store.py" line="422" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2973,7 +2977,7 @@
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="136" />
+      <location filename="msu_exchange/safe_zip.py" line="169" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -3071,7 +3075,7 @@
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="286" />
+      <location filename="msu_desktop/services/delivery.py" line="326" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
@@ -3266,7 +3270,7 @@
       <translation>Квитанция повреждена и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="117" />
+      <location filename="msu_exchange/receipt.py" line="303" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
     </message>
@@ -3281,12 +3285,12 @@
       <translation>Файл слишком велик для квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="305" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="115" />
+      <location filename="msu_exchange/receipt.py" line="301" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -3296,17 +3300,17 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="508" />
+      <location filename="msu_exchange/reply.py" line="112" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="487" />
+      <location filename="msu_desktop/services/delivery.py" line="539" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="521" />
+      <location filename="msu_desktop/services/delivery.py" line="573" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
     </message>
@@ -3320,12 +3324,12 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="218" />
+      <location filename="msu_desktop/services/delivery.py" line="271" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="228" />
+      <location filename="msu_desktop/services/delivery.py" line="268" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
@@ -3403,7 +3407,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="87" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -3423,22 +3427,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="38" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="89" />
+      <location filename="msu_desktop/services/property/leases.py" line="99" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="198" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="187" />
+      <location filename="msu_desktop/storage/migrate.py" line="231" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -3478,7 +3482,7 @@
       <translation>Это не уведомление о задержке от приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="73" />
+      <location filename="msu_exchange/safe_zip.py" line="79" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -3488,7 +3492,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="80" />
+      <location filename="msu_exchange/reply.py" line="90" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -3518,7 +3522,7 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="101" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
@@ -3528,7 +3532,7 @@
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="489" />
+      <location filename="msu_desktop/services/delivery.py" line="541" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
@@ -3538,7 +3542,7 @@
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -3641,17 +3645,17 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="216" />
+      <location filename="msu_desktop/services/backup.py" line="223" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="197" />
+      <location filename="msu_desktop/services/backup.py" line="263" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="319" />
+      <location filename="msu_agency/action_plan.py" line="390" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} нет в справочнике организаций.</translation>
     </message>
@@ -3676,12 +3680,12 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="400" />
+      <location filename="msu_agency/action_plan.py" line="412" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="129" />
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -3721,7 +3725,7 @@
       <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="44" />
+      <location filename="msu_desktop/services/property/import_read.py" line="221" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -3741,12 +3745,12 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="143" />
+      <location filename="msu_desktop/services/directory_package.py" line="153" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="291" />
+      <location filename="msu_agency/action_plan.py" line="334" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} не является датой (31.12.2028).</translation>
     </message>
@@ -3799,12 +3803,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="159" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -3814,7 +3818,7 @@
       <translation>Сроки, документ, файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -3824,7 +3828,7 @@
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="153" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
@@ -3839,12 +3843,12 @@
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="135" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="105" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
@@ -3854,7 +3858,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -3864,17 +3868,17 @@
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="149" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -3899,17 +3903,17 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="142" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="139" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
@@ -3919,22 +3923,22 @@
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="102" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="140" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="103" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -3949,17 +3953,17 @@
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3977,12 +3981,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -4000,7 +4004,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="169" />
+      <location filename="msu_exchange/documents.py" line="189" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -4010,7 +4014,7 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="110" />
+      <location filename="msu_desktop/services/property/fields.py" line="113" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
@@ -4020,7 +4024,7 @@
       <translation>Поля реестра имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="23" />
+      <location filename="msu_exchange/documents.py" line="203" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -4158,7 +4162,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -4242,7 +4246,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="282" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -4756,12 +4760,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -4778,7 +4782,7 @@ Data folder: {path}</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
       <source>Language:</source>
       <translation>Язык / Тил:</translation>
     </message>
@@ -4814,12 +4818,10 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -4834,27 +4836,22 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -4868,27 +4865,22 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -4897,7 +4889,6 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -4910,12 +4901,10 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -4938,12 +4927,10 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -4952,7 +4939,6 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -4971,7 +4957,6 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -4980,12 +4965,10 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -5050,7 +5033,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="181" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -5108,37 +5091,37 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="55" />
+      <location filename="msu_desktop/gui/outbox.py" line="56" />
       <source>Asking for the receipts…</source>
       <translation>Запрос квитанций…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="102" />
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
       <source>Nothing was sent: no upload address is set. Type the address the agency gave you in the “Upload address” field beside “Send now”, or save the package to a USB stick and take it to the agency.</source>
       <translation>Ничего не отправлено: адрес отправки не задан. Введите адрес, который дало агентство, в поле «Адрес для отправки» рядом с кнопкой «Отправить сейчас», или сохраните пакет на USB-флешку и отвезите её в агентство.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="108" />
+      <location filename="msu_desktop/gui/outbox.py" line="160" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="161" />
+      <location filename="msu_desktop/gui/outbox.py" line="162" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Отправка остановлена из-за непредвиденной ошибки; отчёт о ней записан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="51" />
+      <location filename="msu_desktop/gui/outbox.py" line="52" />
       <source>Sending the packages…</source>
       <translation>Отправка пакетов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="123" />
+      <location filename="msu_desktop/gui/outbox.py" line="124" />
       <source>Sending to the agency…</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="54" />
+      <location filename="msu_desktop/gui/outbox.py" line="59" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -5301,7 +5284,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="337" />
+      <location filename="msu_desktop/gui/package_page.py" line="400" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5379,7 +5362,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="79" />
+      <location filename="msu_desktop/gui/programme_view.py" line="120" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -5486,7 +5469,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -5495,7 +5478,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -5573,7 +5556,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -5804,7 +5787,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="102" />
+      <location filename="msu_desktop/gui/programme_view.py" line="113" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -5870,7 +5853,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="88" />
+      <location filename="msu_desktop/services/property/objects.py" line="87" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -5921,7 +5904,7 @@ Data folder: {path}</source>
       <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
+      <location filename="msu_desktop/services/property_export.py" line="452" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -6055,7 +6038,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
+      <location filename="msu_desktop/services/property_export.py" line="191" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -6280,12 +6263,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="407" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="135" />
+      <location filename="msu_desktop/services/property/import_check.py" line="279" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -6344,7 +6327,7 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="250" />
+      <location filename="msu_desktop/services/property/import_check.py" line="460" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -6371,7 +6354,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="97" />
+      <location filename="msu_desktop/services/property/import_check.py" line="275" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6472,7 +6455,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="374" />
+      <location filename="msu_desktop/gui/property/page.py" line="394" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -6482,7 +6465,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="396" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6736,7 +6719,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="75" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -6779,7 +6762,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6934,7 +6917,7 @@ Data folder: {path}</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="46" />
+      <location filename="msu_desktop/services/agency_returns.py" line="63" />
       <source>Returned by the agency for correction: {note}</source>
       <translation>Возвращён агентством на исправление: {note}</translation>
     </message>
@@ -6949,7 +6932,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="70" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -7013,7 +6996,7 @@ Data folder: {path}</source>
       <translation>табуляции заменены пробелами</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="45" />
+      <location filename="msu_desktop/services/agency_returns.py" line="62" />
       <source>the agency</source>
       <translation>агентство</translation>
     </message>
@@ -7335,12 +7318,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="154" />
+      <location filename="msu_desktop/domain/report.py" line="385" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="168" />
+      <location filename="msu_desktop/domain/report.py" line="350" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -7564,12 +7547,12 @@ Folder: {folder}</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="300" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
@@ -7579,7 +7562,7 @@ Folder: {folder}</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="317" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
@@ -7594,7 +7577,7 @@ Folder: {folder}</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="561" />
+      <location filename="msu_agency/inbox/web.py" line="692" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
@@ -7697,7 +7680,7 @@ Folder: {folder}</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -7767,7 +7750,7 @@ Folder: {folder}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="461" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
@@ -7792,7 +7775,7 @@ Folder: {folder}</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="197" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
@@ -7822,7 +7805,7 @@ Folder: {folder}</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="198" />
+      <location filename="msu_agency/inbox/web.py" line="364" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
