@@ -46,6 +46,28 @@ def _tree(folder: Path) -> dict[str, bytes]:
     }
 
 
+def _return_in_one_transaction(ws: Workspace, url: str, pkg: Path) -> None:
+    """The return and the period's unlocking change together, or neither does."""
+    locked = rs.period_info(ws, PERIOD).state
+    assert locked != rpt.DRAFT
+    real = returned_hook(ws)
+
+    def crashing(s: Any, d: delivery.Delivery) -> None:
+        real(s, d)
+        raise Crash
+
+    with pytest.raises(Crash):
+        delivery.fetch_receipts(ws.outbox_dir, url, on_returned=crashing)
+    assert delivery.load(ws.outbox_dir)[pkg.name].state == "received"
+    assert rs.period_info(ws, PERIOD).state == locked
+    assert agency_comments(ws, PERIOD, "1.1.3") == []
+    unlocked: list[str] = []
+    assert delivery.fetch_receipts(ws.outbox_dir, url, on_returned=returned_hook(ws, unlocked)) == {
+        pkg.name: "returned"
+    }
+    assert unlocked == [PERIOD]
+
+
 @pytest.mark.timeout(240)
 def test_fill_send_receive_return_back_up_restore_elsewhere(
     demo_template: Path, tmp_path: Path
@@ -69,25 +91,7 @@ def test_fill_send_receive_return_back_up_restore_elsewhere(
                 inbox.decide(sha, "returned", comments={"1.1.3": "Нет протокола"})
             finally:
                 inbox.close()
-            locked = rs.period_info(ws, PERIOD).state
-            assert locked != rpt.DRAFT
-            real = returned_hook(ws)
-
-            def crashing(s: Any, d: delivery.Delivery) -> None:
-                real(s, d)
-                raise Crash
-
-            # the return and the period's unlocking change together, or neither does
-            with pytest.raises(Crash):
-                delivery.fetch_receipts(ws.outbox_dir, server.url, on_returned=crashing)
-            assert delivery.load(ws.outbox_dir)[pkg.name].state == "received"
-            assert rs.period_info(ws, PERIOD).state == locked
-            assert agency_comments(ws, PERIOD, "1.1.3") == []
-            unlocked: list[str] = []
-            assert delivery.fetch_receipts(
-                ws.outbox_dir, server.url, on_returned=returned_hook(ws, unlocked)
-            ) == {pkg.name: "returned"}
-            assert unlocked == [PERIOD]
+            _return_in_one_transaction(ws, server.url, pkg)
         finally:
             server.stop()
         assert apply_returns(ws) == []  # done already, in the same transaction

@@ -61,39 +61,25 @@ TEXT_FIELDS = (
 INT_FIELDS = ("attempts", "wait_s")
 
 
-def _create_tables() -> None:
-    text = {name: sa.Text() for name in TEXT_FIELDS}
-    for name in ("state",):
-        text[name] = sa.String(length=20)
-    for name in ("sent_at", "next_try", "failed_at", "received_at", "decided_at", "held_at"):
-        text[name] = sa.String(length=40)
-    text["sha256"] = sa.String(length=64)
-    text["key_fingerprint"] = sa.String(length=80)
+def _delivery_columns() -> list[Any]:
+    short = {"sent_at", "next_try", "failed_at", "received_at", "decided_at", "held_at"}
+    kinds: dict[str, Any] = {name: sa.Text() for name in TEXT_FIELDS}
+    kinds.update({name: sa.String(length=40) for name in short})
+    kinds.update(state=sa.String(length=20), sha256=sa.String(length=64))
+    kinds.update(key_fingerprint=sa.String(length=80))
+    kinds.update({name: sa.Integer() for name in INT_FIELDS})
+    order = (
+        "state saved_to sent_at attempts last_error next_try failed_at wait_s sha256 "
+        "received_at receipt_error receipt receipt_sig decision decision_sig decided_at hold "
+        "hold_sig held_at key_fingerprint"
+    ).split()
     columns = [sa.Column("name", sa.String(length=200), nullable=False)]
-    for name in (
-        "state",
-        "saved_to",
-        "sent_at",
-        "attempts",
-        "last_error",
-        "next_try",
-        "failed_at",
-        "wait_s",
-        "sha256",
-        "received_at",
-        "receipt_error",
-        "receipt",
-        "receipt_sig",
-        "decision",
-        "decision_sig",
-        "decided_at",
-        "hold",
-        "hold_sig",
-        "held_at",
-        "key_fingerprint",
-    ):
-        kind = sa.Integer() if name in INT_FIELDS else text[name]
-        columns.append(sa.Column(name, kind, nullable=False))
+    columns.extend(sa.Column(name, kinds[name], nullable=False) for name in order)
+    return columns
+
+
+def _create_tables() -> None:
+    columns = _delivery_columns()
     op.create_table("delivery", *columns, sa.PrimaryKeyConstraint("name", name=op.f("pk_delivery")))
     op.create_table(
         "agency_reply",
