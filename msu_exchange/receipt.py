@@ -256,3 +256,68 @@ def verify_decision(
             seq=decision.sequence,
         )
     return decision
+
+
+# -- holds: "received, held until the municipality's key is confirmed" ---------------------------
+HOLD_FORMAT = "msu-inbox-hold"
+
+
+@dataclass(frozen=True)
+class Hold:
+    soate: str
+    period: str
+    sequence: int
+    package_sha256: str
+    key_fingerprint: str  # the key that signed the package, which the agency has to confirm
+    held: str  # UTC, ISO 8601: when the package arrived
+    document: bytes
+    signature: str
+
+
+def hold_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
+    return f"{HOLD_FORMAT} soate={soate} period={period} seq={sequence} sha256={sha256}"
+
+
+def parse_hold(document: bytes, signature: str) -> Hold:
+    if len(document) > MAX_RECEIPT:
+        raise ReceiptInvalid("The inbox's answer is too large to be a hold.")
+    try:
+        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
+        if doc.get("format") != HOLD_FORMAT or doc.get("format_version") != FORMAT_VERSION:
+            raise ReceiptInvalid("This is not a hold of the agency's inbox.")
+        return Hold(
+            soate=str(doc["municipality"]),
+            period=str(doc["period"]),
+            sequence=int(doc["sequence"]),
+            package_sha256=str(doc["package_sha256"]),
+            key_fingerprint=str(doc["key_fingerprint"]),
+            held=str(doc["held"]),
+            document=document,
+            signature=signature,
+        )
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise ReceiptInvalid("The inbox's hold is damaged and cannot be read.") from exc
+
+
+def verify_hold(
+    keys: Sequence[TrustedKey],
+    document: bytes,
+    signature: str,
+    *,
+    package_sha256: str,
+    soate: str,
+    period: str,
+    sequence: int,
+) -> Hold:
+    """A hold signed by a trusted inbox key, about exactly the package sent (like a receipt)."""
+    hold = parse_hold(document, signature)
+    comment = check_inbox_signature(keys, document, signature)
+    if comment != hold_comment(hold.soate, hold.period, hold.sequence, hold.package_sha256):
+        raise ReceiptInvalid("The receipt's signed comment does not match its content.")
+    if hold.package_sha256 != package_sha256:
+        raise ReceiptInvalid("The receipt is for another package (a replayed or mixed-up receipt).")
+    if (hold.soate, hold.period, hold.sequence) != (soate, period, sequence):
+        raise ReceiptInvalid(
+            "The receipt names another municipality, period or sequence than the package sent."
+        )
+    return hold

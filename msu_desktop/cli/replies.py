@@ -36,7 +36,9 @@ def _soate(ws: Workspace) -> str:
 
 def cmd_import_reply(args: argparse.Namespace, ws: Workspace) -> int:
     skipped: list[str] = []
-    changed = delivery.import_reply(ws.outbox_dir, _soate(ws), args.reply, skipped)
+    from msu_desktop.services import agency_returns
+
+    changed, unlocked = agency_returns.import_reply(ws, _soate(ws), args.reply, skipped)
     if not changed:
         print(tr("CLI", "Nothing new in this reply."))
     if skipped:
@@ -47,7 +49,7 @@ def cmd_import_reply(args: argparse.Namespace, ws: Workspace) -> int:
                 seqs=", ".join(skipped),
             )
         )
-    _unlock_returned(ws)
+    _say_unlocked(unlocked)
     _print(ws)
     return 0
 
@@ -57,16 +59,17 @@ def cmd_outbox(args: argparse.Namespace, ws: Workspace) -> int:
         url = ws.setting("upload_url")
         if not url:
             raise UserError("No upload address is set.")
-        delivery.fetch_receipts(ws.outbox_dir, url)
-        _unlock_returned(ws)
+        from msu_desktop.services.agency_returns import apply_returns, returned_hook
+
+        unlocked: list[str] = []
+        delivery.fetch_receipts(ws.outbox_dir, url, on_returned=returned_hook(ws, unlocked))
+        _say_unlocked(unlocked + apply_returns(ws))
     _print(ws)
     return 0
 
 
-def _unlock_returned(ws: Workspace) -> None:
-    from msu_desktop.services.agency_returns import apply_returns
-
-    for period in apply_returns(ws):
+def _say_unlocked(periods: list[str]) -> None:
+    for period in periods:
         print(
             tr(
                 "CLI",
@@ -77,6 +80,9 @@ def _unlock_returned(ws: Workspace) -> None:
 
 
 def _print(ws: Workspace) -> None:
+    problem = delivery.migration_problem(ws.outbox_dir)
+    if problem:
+        print(problem)
     for st in delivery.standings(ws.outbox_dir):
         print(f"{period_name(st.period)} · {st.package}: {st.label}")
         if st.note:

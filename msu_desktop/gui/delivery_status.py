@@ -11,14 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
-from msu_desktop.services import delivery, trust
-from msu_desktop.services.agency_returns import apply_returns
+from msu_desktop.services import agency_returns, delivery, trust
 from msu_desktop.services.labels import period_name
 from msu_desktop.services.workspace import Workspace
 
 
 def standings_text(ws: Workspace) -> str:
-    lines = []
+    problem = delivery.migration_problem(ws.outbox_dir)
+    lines = [problem] if problem else []
     for st in delivery.standings(ws.outbox_dir):
         lines.append(f"{period_name(st.period)}: {st.label}")
         if st.note:
@@ -42,8 +42,9 @@ def import_reply(parent: QWidget, ws: Workspace, path: Path | None = None) -> bo
     muni = ws.municipality()
     try:
         skipped: list[str] = []
-        changed = delivery.import_reply(ws.outbox_dir, muni.soate if muni else "", path, skipped)
-        unlocked = apply_returns(ws)
+        changed, unlocked = agency_returns.import_reply(
+            ws, muni.soate if muni else "", path, skipped
+        )
     except UserError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("DeliveryStatus", "Reply from the agency"), str(exc)

@@ -46,14 +46,15 @@ def sync(
     leaves nothing half-done)."""
     # imported here, not with the window: the first page is shown before the ORM is loaded
     from msu_desktop.services import delivery
-    from msu_desktop.services.agency_returns import apply_returns
+    from msu_desktop.services.agency_returns import apply_returns, returned_hook
 
+    hook = returned_hook(ws)  # a return and its period's unlocking: one transaction
     progress(0, QCoreApplication.translate("Outbox", "Sending the packages…"))
-    results = delivery.send_pending(ws.outbox_dir, url, force=force)
+    results = delivery.send_pending(ws.outbox_dir, url, force=force, on_returned=hook)
     if cancelled():
         raise Cancelled("Stopped; what was sent is recorded.", context="Outbox")
     progress(60, QCoreApplication.translate("Outbox", "Asking for the receipts…"))
-    delivery.fetch_receipts(ws.outbox_dir, url)
+    delivery.fetch_receipts(ws.outbox_dir, url, on_returned=hook)
     if cancelled():
         raise Cancelled("Stopped; what was sent is recorded.", context="Outbox")
     apply_returns(ws)

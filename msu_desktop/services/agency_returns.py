@@ -1,6 +1,7 @@
 """A report the agency returned for correction: the period unlocks and the agency's comments
-appear at their measures (field ``agency`` of the report's comments), in one transaction, once
-per decision.
+appear at their measures (field ``agency`` of the report's comments), once per decision, in the
+same transaction as the package's delivery row becomes ``returned`` (:func:`returned_hook`,
+given to the outbox's functions).
 
 The decisions come verified from the outbox (:mod:`msu_desktop.services.delivery`: fetched
 online or imported from a ``.msureply``). A decision already applied is remembered (setting
@@ -11,10 +12,14 @@ corrected and approved again is not unlocked a second time by the same decision.
 from __future__ import annotations
 
 import hashlib
+import json
+from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain.plan import Plan
 from msu_desktop.i18n import tr
 from msu_desktop.services import delivery, settings
 from msu_desktop.services import report_service as rs
@@ -28,47 +33,95 @@ from msu_desktop.storage.models.report import ReportComment
 FIELD = "agency"
 
 
-def apply_returns(ws: Workspace) -> list[str]:
-    """Unlock every period whose latest package was returned; returns those periods' ids."""
-    plan = ws.plan()
+def _latest(outbox: Path, period: str) -> str:
+    """The newest package of ``period`` in the outbox (a return of an older one is history)."""
+    found = delivery.latest_packages(outbox).get(period)
+    return found[1].name if found else ""
+
+
+def unlock_returned(s: Session, plan: Plan, outbox: Path, d: delivery.Delivery) -> bool:
+    """In the session ``s``: unlock the period of the returned package ``d`` with the agency's
+    comments at their measures, once per decision. False when nothing was to do."""
+    if d.state != "returned" or not d.decision:
+        return False
+    try:
+        doc = json.loads(d.decision)
+        period = str(doc["period"])
+        comments = {str(k): str(v) for k, v in dict(doc.get("comments") or {}).items()}
+        note = str(doc.get("note", ""))
+    except (ValueError, TypeError, KeyError):
+        return False
+    if _latest(outbox, period) != d.name:
+        return False
+    marker = settings.AGENCY_RETURNS.key(
+        hashlib.sha256(d.decision.encode("utf-8")).hexdigest()[:16], "package"
+    )
+    if settings.read_text(s, marker):
+        return False
     codes = {m.code for m in plan.measures}
+    user = tr("Report", "the agency")
+    reason = tr("Report", "Returned by the agency for correction: {note}", note=note or "—")
+    prow = ensure_period(s, plan.plan_id, period)
+    if prow.state != rpt.DRAFT:
+        set_state(s, prow, rpt.DRAFT, user, reason)
+        prow.approved_by = ""
+        prow.approved_on = None
+        prow.completed_at = None
+    for code, text in sorted(comments.items()):
+        if code not in codes:
+            continue
+        entry = ensure_entry(s, plan.plan_id, period, code)
+        known = s.scalars(
+            select(ReportComment.text).where(
+                ReportComment.entry_id == entry.id, ReportComment.field == FIELD
+            )
+        ).all()
+        if text in known:
+            continue
+        s.add(ReportComment(entry_id=entry.id, field=FIELD, text=text, user=user, at=utcnow()))
+    settings.write_text(s, marker, d.name)
+    return True
+
+
+def returned_hook(ws: Workspace, unlocked: list[str] | None = None) -> delivery.OnReturned:
+    """For the outbox: a package recorded as returned unlocks its period in the same
+    transaction (delivery.write); the periods unlocked are appended to ``unlocked``."""
+    plan = ws.plan()
+
+    def hook(s: Session, d: delivery.Delivery) -> None:
+        if unlocked is not None and unlock_returned(s, plan, ws.outbox_dir, d):
+            unlocked.append(d.name.split("_")[1])
+        elif unlocked is None:
+            unlock_returned(s, plan, ws.outbox_dir, d)
+
+    return hook
+
+
+def import_reply(
+    ws: Workspace, soate: str, path: Path, skipped: list[str] | None = None
+) -> tuple[dict[str, str], list[str]]:
+    """Apply a ``.msureply`` (delivery.import_reply); a returned period unlocks in the same
+    transaction. Returns ({package: new state}, the periods unlocked)."""
+    unlocked: list[str] = []
+    changed = delivery.import_reply(
+        ws.outbox_dir, soate, path, skipped, returned_hook(ws, unlocked)
+    )
+    return changed, unlocked + apply_returns(ws)
+
+
+def apply_returns(ws: Workspace) -> list[str]:
+    """Unlock every period whose latest package was returned and is not unlocked yet (a decision
+    recorded before this version, or by a caller without the hook); returns those periods."""
+    plan = ws.plan()
+    states = delivery.load(ws.outbox_dir)
     done = []
     for st in delivery.standings(ws.outbox_dir):
-        if st.state != "returned":
+        d = states.get(st.package)
+        if st.state != "returned" or d is None:
             continue
-        d = delivery.load(ws.outbox_dir).get(st.package)
-        if d is None or not d.decision:
-            continue
-        marker = settings.AGENCY_RETURNS.key(
-            hashlib.sha256(d.decision.encode("utf-8")).hexdigest()[:16], "package"
-        )
-        user = tr("Report", "the agency")
-        reason = tr("Report", "Returned by the agency for correction: {note}", note=st.note or "—")
         with ws.transaction() as s:
-            if settings.read_text(s, marker):
-                continue
-            prow = ensure_period(s, plan.plan_id, st.period)
-            if prow.state != rpt.DRAFT:
-                set_state(s, prow, rpt.DRAFT, user, reason)
-                prow.approved_by = ""
-                prow.approved_on = None
-                prow.completed_at = None
-            for code, text in sorted(st.comments.items()):
-                if code not in codes:
-                    continue
-                entry = ensure_entry(s, plan.plan_id, st.period, code)
-                known = s.scalars(
-                    select(ReportComment.text).where(
-                        ReportComment.entry_id == entry.id, ReportComment.field == FIELD
-                    )
-                ).all()
-                if text in known:
-                    continue
-                s.add(
-                    ReportComment(entry_id=entry.id, field=FIELD, text=text, user=user, at=utcnow())
-                )
-            settings.write_text(s, marker, st.package)
-        done.append(st.period)
+            if unlock_returned(s, plan, ws.outbox_dir, d):
+                done.append(st.period)
     return done
 
 

@@ -1,5 +1,8 @@
 """Delivery of report packages: each package in the outbox has a state (created, saved to USB,
-sent, failed with the reason), kept in ``<data dir>/outbox/states.json`` (written atomically).
+sent, failed with the reason, held, received, accepted, returned), kept in the data folder's
+database (table ``delivery``, with the signed receipt, hold and decision as they were signed),
+so that the backup carries it; the package files stay in ``<data dir>/outbox/``. Before
+2026-12 the states were ``outbox/states.json``: migration 0004_delivery imported it.
 
 When an upload address is configured (setting ``upload_url``), :func:`send_pending` sends every
 package that is not sent yet with an HTTP POST (the body is the package, headers name it and
@@ -17,7 +20,7 @@ The agency's inbox (``msu-agency serve``, docs/inbox-protocol.md) answers an upl
 signed receipt. The receipt is verified against the inbox key the trust store holds (purpose
 ``receipts``, brought by a signed key-rotation document) and against the package sent (same
 SHA-256, municipality, period and sequence); a verified receipt is kept in the package's state
-(``states.json``) and the state becomes ``received``, with the time the inbox received it; a
+(the ``delivery`` row) and the state becomes ``received``, with the time the inbox received it; a
 verified decision of the agency makes it ``accepted`` or ``returned`` (with comments per
 measure). Offline, the same arrive in a signed ``.msureply`` file (:func:`import_reply`). A receipt that does not verify is not kept, and the reason is recorded. A refusal
 by the inbox (an invalid package, a key the agency does not know…) is recorded with its reason
@@ -35,6 +38,7 @@ import ssl
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -42,28 +46,32 @@ from typing import Any
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock, trust
-from msu_exchange.files import sha256_file, write_bytes_atomic
+from msu_exchange.files import sha256_file
 from msu_exchange.receipt import (
     Decision,
+    Hold,
     Receipt,
     ReceiptInvalid,
     check_inbox_signature,
     verify_decision,
+    verify_hold,
     verify_receipt,
 )
 
-STATES_FILE = "states.json"
 MAX_ANSWER = 256 * 1024
 MAX_BACKOFF = 6 * 3600
 TIMEOUT = 60
 # states the agency confirmed with a verified signature: an answer never takes them back
 CONFIRMED = ("received", "accepted", "returned")
+# held: the inbox stored it and signed a hold until the agency confirms this office's key; it is
+# not sent again, only asked about (GET) until the receipt comes
+HELD = "held"
 
 
 @dataclass
 class Delivery:
     name: str
-    # created | saved | sent | failed | refused | received | accepted | returned
+    # created | saved | sent | failed | refused | held | received | accepted | returned
     state: str = "created"
     saved_to: str = ""
     sent_at: str = ""
@@ -80,37 +88,78 @@ class Delivery:
     decision: str = ""  # the agency's signed decision (accepted / returned with comments)
     decision_sig: str = ""
     decided_at: str = ""
+    hold: str = ""  # the inbox's signed hold ("held until your key is confirmed") and signature
+    hold_sig: str = ""
+    held_at: str = ""  # when the inbox stored the held package (UTC)
+    key_fingerprint: str = ""  # the office key the agency has to confirm (from the hold)
 
 
-def _path(outbox: Path) -> Path:
-    return Path(outbox) / STATES_FILE
+# called inside the transaction that records a package as returned (with that session), so
+# that the period unlocks in the same transaction (services/agency_returns.py returned_hook)
+OnReturned = Callable[[Any, "Delivery"], None]
+FIELDS = tuple(Delivery.__dataclass_fields__)
+
+
+def _data_dir(outbox: Path) -> Path:
+    return Path(outbox).parent  # the outbox lives in the data folder, beside the database
+
+
+def _as_delivery(row: Any) -> Delivery:
+    return Delivery(**{f: getattr(row, f) for f in FIELDS})
 
 
 def load(outbox: Path) -> dict[str, Delivery]:
-    path = _path(outbox)
-    if not path.exists():
-        return {}
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        fields = set(Delivery.__dataclass_fields__)
-        return {k: Delivery(**{f: x for f, x in v.items() if f in fields}) for k, v in raw.items()}
-    except (OSError, ValueError, TypeError):
-        return {}  # a damaged state file only loses the states, never a package
+    """Every package's delivery state, from the data folder's database."""
+    from sqlalchemy import select
+
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.delivery import DeliveryRow
+
+    with office_db.session(_data_dir(outbox)) as s:
+        return {row.name: _as_delivery(row) for row in s.scalars(select(DeliveryRow))}
+
+
+def write(
+    outbox: Path,
+    changes: dict[str, dict[str, Any]],
+    on_returned: OnReturned | None = None,
+    also: tuple[Any, ...] = (),
+) -> dict[str, Delivery]:
+    """Apply ``{package name: {field: value}}`` (and add the rows ``also``) in one transaction;
+    a package that becomes ``returned`` is given to ``on_returned`` inside it (its period
+    unlocks with it, or neither changes)."""
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.delivery import DeliveryRow
+
+    out = {}
+    with office_db.session(_data_dir(outbox)) as s:
+        s.add_all(also)
+        for name, change in changes.items():
+            row = s.get(DeliveryRow, name)
+            if row is None:
+                row = DeliveryRow(**asdict(Delivery(name)))
+                s.add(row)
+            for key, value in change.items():
+                if key not in FIELDS or key == "name":
+                    raise TypeError(key)
+                setattr(row, key, value)
+            out[name] = _as_delivery(row)
+        s.flush()
+        if on_returned is not None:
+            for d in out.values():
+                if d.state == "returned":
+                    on_returned(s, d)
+    return out
 
 
 def save(outbox: Path, states: dict[str, Delivery]) -> None:
-    payload = json.dumps({k: asdict(v) for k, v in states.items()}, ensure_ascii=False, indent=1)
-    write_bytes_atomic(_path(outbox), payload.encode("utf-8"))
+    write(outbox, {k: {f: getattr(v, f) for f in FIELDS if f != "name"} for k, v in states.items()})
 
 
-def record(outbox: Path, package: Path, **changes: Any) -> Delivery:
-    states = load(outbox)
-    d = states.get(package.name) or Delivery(package.name)
-    for key, value in changes.items():
-        setattr(d, key, value)
-    states[package.name] = d
-    save(outbox, states)
-    return d
+def record(
+    outbox: Path, package: Path, on_returned: OnReturned | None = None, **changes: Any
+) -> Delivery:
+    return write(outbox, {package.name: changes}, on_returned)[package.name]
 
 
 def _aware(value: str) -> dt.datetime | None:
@@ -164,7 +213,7 @@ def pending(outbox: Path, now: dt.datetime | None = None, force: bool = False) -
     out = []
     for pkg in sorted(Path(outbox).glob("*.msupkg")):
         d = states.get(pkg.name)
-        if d and d.state in ("sent", "refused", *CONFIRMED):
+        if d and d.state in ("sent", "refused", HELD, *CONFIRMED):
             continue
         if d and d.state == "failed" and not force and not is_due(d, now):
             continue
@@ -326,7 +375,13 @@ def _changes(receipt: Receipt, decision: Decision | None) -> dict[str, Any]:
     return out
 
 
-def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> Receipt:
+def accept_receipt(
+    outbox: Path,
+    package: Path,
+    answer: bytes,
+    sha256: str,
+    on_returned: OnReturned | None = None,
+) -> Receipt:
     """Verify the inbox's answer as this package's receipt (and decision) and record them.
     A receipt without a decision never takes back a decision already recorded."""
     try:
@@ -344,7 +399,7 @@ def accept_receipt(outbox: Path, package: Path, answer: bytes, sha256: str) -> R
         and (decision is None or decision.decided < known.decided_at)
     ):
         return receipt  # older news than what is recorded
-    record(outbox, package, sha256=sha256, **_changes(receipt, decision))
+    record(outbox, package, on_returned, sha256=sha256, **_changes(receipt, decision))
     return receipt
 
 
@@ -378,24 +433,71 @@ class NotTheInbox(UserError):
     """The answer is not the inbox's (a network's login page…): the package did not arrive."""
 
 
-def _looks_like_inbox(answer: bytes) -> bool:
+def _inbox_answer(answer: bytes) -> dict[str, Any] | None:
+    """The inbox's JSON answer (a receipt or a hold), or None for anything else."""
     try:
         doc = json.loads(answer.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        return False
-    return isinstance(doc, dict) and "receipt" in doc
+        return None
+    if isinstance(doc, dict) and ("receipt" in doc or "hold" in doc):
+        return doc
+    return None
 
 
-def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str, dict[str, Any]]:
+def _verify_hold(data_dir: Path, package: Path, doc: dict[str, Any], sha256: str) -> Hold:
+    """The inbox's signed hold, checked like a receipt: a trusted inbox key, this package."""
+    try:
+        document = str(doc["hold"]).encode("utf-8")
+        signature = str(doc["hold_signature"])
+    except (KeyError, TypeError) as exc:
+        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
+    soate, period, seq = _identity(package)
+    return verify_hold(
+        trust.trusted_keys(data_dir, "receipts"),
+        document,
+        signature,
+        package_sha256=sha256,
+        soate=soate,
+        period=period,
+        sequence=seq,
+    )
+
+
+def _after_hold(
+    outbox: Path, pkg: Path, doc: dict[str, Any], sha: str, known: Delivery | None
+) -> tuple[str, dict[str, Any]]:
+    """A hold: verified, it is kept and the package is ``held``; a forged one never counts."""
+    kept = known is not None and known.state in (HELD, *CONFIRMED)
+    try:
+        hold = _verify_hold(Path(outbox).parent, pkg, doc, sha)
+    except ReceiptInvalid as exc:
+        if kept:
+            return known.state, {}  # type: ignore[union-attr]
+        return "sent", {"receipt_error": str(exc)}
+    if known is not None and known.state in CONFIRMED:
+        return known.state, {}  # a hold never takes a receipt back
+    return HELD, {
+        "receipt_error": "",
+        "hold": hold.document.decode("utf-8"),
+        "hold_sig": hold.signature,
+        "held_at": hold.held,
+        "key_fingerprint": hold.key_fingerprint,
+    }
+
+
+def _after_answer(
+    outbox: Path, pkg: Path, answer: bytes, sha: str, on_returned: OnReturned | None = None
+) -> tuple[str, dict[str, Any]]:
     """The state an answer leads to. A state the agency confirmed is never taken back by an
     answer that does not verify (forged, empty, ``{}``, a captive portal's page)."""
     known = load(outbox).get(pkg.name)
-    confirmed = known is not None and known.state in CONFIRMED
+    confirmed = known is not None and known.state in (HELD, *CONFIRMED)
     if not answer.strip():
         if confirmed:
             return known.state, {}  # type: ignore[union-attr]
         return "sent", {"receipt_error": ""}  # a plain upload address, not the agency's inbox
-    if not _looks_like_inbox(answer):
+    doc = _inbox_answer(answer)
+    if doc is None:
         if confirmed:
             return known.state, {}  # type: ignore[union-attr]
         raise NotTheInbox(
@@ -403,8 +505,10 @@ def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str
             "page: open a browser and log in to the network first); the package will be sent "
             "again."
         )
+    if "receipt" not in doc:
+        return _after_hold(outbox, pkg, doc, sha, known)
     try:
-        receipt = accept_receipt(outbox, pkg, answer, sha)
+        receipt = accept_receipt(outbox, pkg, answer, sha, on_returned)
     except ReceiptInvalid as exc:
         if confirmed:
             return known.state, {}  # type: ignore[union-attr]
@@ -414,7 +518,11 @@ def _after_answer(outbox: Path, pkg: Path, answer: bytes, sha: str) -> tuple[str
 
 
 def import_reply(
-    outbox: Path, soate: str, path: Path, skipped: list[str] | None = None
+    outbox: Path,
+    soate: str,
+    path: Path,
+    skipped: list[str] | None = None,
+    on_returned: OnReturned | None = None,
 ) -> dict[str, str]:
     """Apply a ``.msureply`` from the stick: every receipt and decision verified against the
     packages in this office's outbox, then all recorded in one atomic write, or nothing.
@@ -467,17 +575,30 @@ def import_reply(
                 "changed."
             )
         changes[target.name] = {"sha256": sha, **_changes(receipt, decision)}
-    for name, change in changes.items():
-        d = states.get(name) or Delivery(name)
-        for key, value in change.items():
-            setattr(d, key, value)
-        states[name] = d
-    save(outbox, states)
-    return {name: states[name].state for name in changes}
+    written = write(outbox, changes, on_returned, also=(_reply_row(path, reply),))
+    return {name: d.state for name, d in written.items()}
+
+
+def _reply_row(path: Path, reply: Any) -> Any:
+    """The reply file as signed, kept in the database (and so in the backup)."""
+    from msu_desktop.storage.models.delivery import AgencyReplyRow
+
+    return AgencyReplyRow(
+        file_name=Path(path).name,
+        soate=reply.soate,
+        created=reply.created,
+        document=reply.document.decode("utf-8"),
+        signature=reply.signature,
+    )
 
 
 def send_pending(
-    outbox: Path, url: str, now: dt.datetime | None = None, *, force: bool = False
+    outbox: Path,
+    url: str,
+    now: dt.datetime | None = None,
+    *,
+    force: bool = False,
+    on_returned: OnReturned | None = None,
 ) -> dict[str, str]:
     """Try every pending package once (``force``: also those still waiting after a failure,
     for "Send now"); returns {name: "sent" | reason}."""
@@ -490,7 +611,7 @@ def send_pending(
         sha = sha256_file(pkg)
         try:
             answer = upload(pkg, url)
-            state, extra = _after_answer(outbox, pkg, answer, sha)
+            state, extra = _after_answer(outbox, pkg, answer, sha, on_returned)
         except Refusal as exc:
             record(
                 outbox,
@@ -536,7 +657,9 @@ def send_pending(
     return results
 
 
-def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str, str]:
+def fetch_receipts(
+    outbox: Path, url: str, timeout: float = TIMEOUT, on_returned: OnReturned | None = None
+) -> dict[str, str]:
     """Ask the inbox again about every package sent and not yet decided (``GET <url>/<sha>``):
     its receipt and the agency's decision; returns {name: new state | reason}."""
     if not url:
@@ -544,7 +667,7 @@ def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str
     results: dict[str, str] = {}
     for name, d in sorted(load(outbox).items()):
         pkg = Path(outbox) / name
-        if d.state not in ("sent", "received") or not pkg.is_file():
+        if d.state not in ("sent", HELD, "received") or not pkg.is_file():
             continue
         sha = d.sha256 or sha256_file(pkg)
         request = urllib.request.Request(f"{url.rstrip('/')}/{sha}", method="GET")
@@ -554,11 +677,11 @@ def fetch_receipts(outbox: Path, url: str, timeout: float = TIMEOUT) -> dict[str
             results[name] = str(exc)
             continue
         try:
-            state, extra = _after_answer(outbox, pkg, answer, sha)
+            state, extra = _after_answer(outbox, pkg, answer, sha, on_returned)
         except NotTheInbox as exc:
             results[name] = str(exc)
             continue
-        record(outbox, pkg, state=state, sha256=sha, **extra)
+        record(outbox, pkg, on_returned, state=state, sha256=sha, **extra)
         results[name] = extra.get("receipt_error") or state
     return results
 
@@ -574,8 +697,9 @@ class PeriodStanding:
     note: str
 
 
-def state_label(d: Delivery | None, lang: str | None = None) -> str:
-    """Where a package stands, one translated label per state."""
+def state_label(d: Delivery | None, lang: str | None = None, now: dt.datetime | None = None) -> str:
+    """Where a package stands, one translated label per state; a failed package's next try is
+    computed at ``now`` (default: the clock's now) from the failure and its wait."""
     if d is None or d.state == "created":
         return i18n.tr("Delivery", "built", lang)
     when = bishkek_time(d.received_at or d.sent_at)
@@ -589,10 +713,20 @@ def state_label(d: Delivery | None, lang: str | None = None) -> str:
             "not sent: {reason}; next try {when}",
             lang,
             reason=d.last_error,
-            when=bishkek_time(again.isoformat()) if again and not is_due(d) else now_word,
+            when=bishkek_time(again.isoformat()) if again and not is_due(d, now) else now_word,
         ),
         "refused": i18n.tr(
             "Delivery", "refused by the agency: {reason}", lang, reason=d.last_error
+        ),
+        HELD: i18n.tr(
+            "Delivery",
+            "received {when}, held until the agency confirms your key: send the agency the "
+            "stamped paper report with your key's fingerprint {fingerprint} (Print preview… "
+            "prints this package's report; the fingerprint is under the signatures). The "
+            "receipt then comes by itself.",
+            lang,
+            when=bishkek_time(d.held_at),
+            fingerprint=d.key_fingerprint or "—",
         ),
         "received": i18n.tr(
             "Delivery", "received by the agency {when} (receipt verified)", lang, when=when
@@ -603,9 +737,8 @@ def state_label(d: Delivery | None, lang: str | None = None) -> str:
     return labels.get(d.state, d.state)
 
 
-def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
-    """Each period's latest package and where it stands (with the agency's comments)."""
-    states = load(outbox)
+def latest_packages(outbox: Path) -> dict[str, tuple[int, Path]]:
+    """{period: (sequence, file)} of each period's newest package in the outbox folder."""
     latest: dict[str, tuple[int, Path]] = {}
     for pkg in Path(outbox).glob("*.msupkg") if Path(outbox).is_dir() else []:
         try:
@@ -614,6 +747,13 @@ def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
             continue
         if period not in latest or seq > latest[period][0]:
             latest[period] = (seq, pkg)
+    return latest
+
+
+def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
+    """Each period's latest package and where it stands (with the agency's comments)."""
+    states = load(outbox)
+    latest = latest_packages(outbox)
     out = []
     for period, (seq, pkg) in sorted(latest.items()):
         d = states.get(pkg.name)
@@ -637,3 +777,28 @@ def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
             )
         )
     return out
+
+
+MIGRATION_PROBLEM = "delivery_migration_problem"  # written by migration 0004_delivery
+
+
+def migration_problem(outbox: Path, lang: str | None = None) -> str:
+    """What migration 0004_delivery could not import (a damaged states.json or trust store,
+    left as it was), in words; "" when everything moved in."""
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.core import Setting
+
+    with office_db.session(_data_dir(outbox)) as s:
+        row = s.get(Setting, MIGRATION_PROBLEM)
+        files = row.value if row is not None else ""
+    if not files:
+        return ""
+    return i18n.tr(
+        "Delivery",
+        "What the previous version kept in files could not all be read ({files}); those files "
+        "were left as they are in the data folder and nothing was deleted. The packages are in "
+        "the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings "
+        "their receipts back.",
+        lang,
+        files="; ".join(files.splitlines()),
+    )

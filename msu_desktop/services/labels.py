@@ -17,6 +17,8 @@ from msu_desktop.i18n import pick, tr
 from msu_desktop.services.report.rules import rules_for
 
 if TYPE_CHECKING:
+    import datetime as dt
+
     from msu_desktop.services.delivery import Delivery
     from msu_desktop.services.workspace import Workspace
 
@@ -92,18 +94,12 @@ def reason_text(reason: str, lang: str | None = None) -> str:
     return reason
 
 
-def delivery_label(d: Delivery | None, lang: str | None = None) -> str:
-    """Where a report package stands in the outbox: created, saved to a place, sent, failed."""
-    if d is None or d.state == "created":
-        return tr("Delivery", "created", lang)
-    if d.state == "saved":
-        return tr("Delivery", "saved to {place}", lang, place=d.saved_to)
-    if d.state == "sent":
-        return tr("Delivery", "sent {when}", lang, when=d.sent_at.replace("T", " ")[:16])
-    return tr(
-        "Delivery",
-        "failed: {reason}; next try {when}",
-        lang,
-        reason=d.last_error,
-        when=d.next_try.replace("T", " ")[:16],
-    )
+def delivery_label(
+    d: Delivery | None, lang: str | None = None, now: dt.datetime | None = None
+) -> str:
+    """Where a report package stands in the outbox, as the Packages page says it: the one label
+    per state of :func:`msu_desktop.services.delivery.state_label`. A failed package's next try
+    is computed now from the failure and its wait, never an old stored date."""
+    from msu_desktop.services.delivery import state_label
+
+    return state_label(d, lang, now)

@@ -1,7 +1,8 @@
 """Which agency keys this copy of the app trusts.
 
 * Keys shipped with the app: ``resources/keys/*.pub`` (minisign public key files).
-* The trust store in the data folder: ``<data dir>/trust/agency_keys.json``, where a key gets in
+* The trust store in the data folder's database (table ``trusted_key``, so the backup carries
+  it; before 2026-12 the file ``trust/agency_keys.json``, imported by migration 0004_delivery), where a key gets in
   only (a) from a key-rotation document signed by a key that is already trusted, or (b) by hand,
   ``msu-desktop trust add KEY --fingerprint FP``, when the fingerprint typed in (read off the
   agency's stamped letter) matches the key.
@@ -25,14 +26,11 @@ from typing import Any
 from msu_desktop import assets
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
-from msu_exchange.files import write_bytes_atomic
 from msu_exchange.signing.minisign import PublicKey, SecretKey, SignatureError
 from msu_exchange.signing.rotation import PURPOSES as PURPOSES
 from msu_exchange.signing.rotation import Rotation
 from msu_exchange.signing.rotation import check_rotation as rotation_check
 from msu_exchange.signing.trusted import TrustedKey, normalise_fingerprint
-
-STORE = Path("trust") / "agency_keys.json"
 
 
 def shipped_keys() -> list[TrustedKey]:
@@ -47,21 +45,24 @@ def shipped_keys() -> list[TrustedKey]:
     return out
 
 
-def _store_path(data_dir: Path) -> Path:
-    return Path(data_dir) / STORE
-
-
 def _load_store(data_dir: Path) -> list[dict[str, Any]]:
-    path = _store_path(data_dir)
-    if not path.exists():
-        return []
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise UserError(
-            "The list of trusted agency keys ({path}) is damaged.", path=str(path)
-        ) from exc
-    return data if isinstance(data, list) else []
+    from sqlalchemy import select
+
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.delivery import TrustedKeyRow
+
+    with office_db.session(data_dir) as s:
+        rows = s.scalars(select(TrustedKeyRow).order_by(TrustedKeyRow.id))
+        return [
+            {
+                "key": r.key,
+                "purpose": r.purpose,
+                "source": r.source,
+                "comment": r.comment,
+                "added": r.added,
+            }
+            for r in rows
+        ]
 
 
 def trusted_keys(data_dir: Path, purpose: str = "plan") -> list[TrustedKey]:
@@ -100,14 +101,14 @@ def _add(
         raise UserError(
             "This key is already trusted for another purpose; one key does one job only."
         )
-    entries = _load_store(data_dir)
+    from msu_desktop.storage import office_db
+    from msu_desktop.storage.models.delivery import TrustedKeyRow
+
     added = clock.now().isoformat(timespec="seconds")
-    entry = {"key": key.b64, "source": source, "comment": comment, "added": added}
-    if purpose != "plan":
-        entry["purpose"] = purpose
-    entries.append(entry)
-    payload = json.dumps(entries, ensure_ascii=False, indent=1).encode("utf-8")
-    write_bytes_atomic(_store_path(data_dir), payload)
+    with office_db.session(data_dir) as s:
+        s.add(
+            TrustedKeyRow(key=key.b64, purpose=purpose, source=source, comment=comment, added=added)
+        )
     return TrustedKey(key, source, comment, added, purpose)
 
 

@@ -292,8 +292,40 @@ def upgrade(engine: Engine, db_path: Path, backup_dir: Path) -> Path | None:
         copy_database(db_path, copy)
     from alembic import command
 
+    before = stamped_revisions(db_path)
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "heads")
+    _finish(db_path.parent, known_revisions() - _with_ancestors(before))
     return copy
+
+
+def _with_ancestors(revisions: set[str]) -> set[str]:
+    graph = _revision_graph()
+    out: set[str] = set()
+    todo = list(revisions)
+    while todo:
+        rev = todo.pop()
+        if rev not in out:
+            out.add(rev)
+            todo.extend(graph.get(rev, ()))
+    return out
+
+
+def _finish(data_dir: Path, applied: set[str]) -> None:
+    """What a revision does only once its upgrade has committed: its module's ``finish(data
+    dir)`` (0004_delivery renames the files it imported to ``*.migrated``)."""
+    import importlib.util
+
+    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
+        if path.stem not in applied:
+            continue
+        spec = importlib.util.spec_from_file_location(f"msu_migration_{path.stem}", path)
+        if spec is None or spec.loader is None:
+            continue
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        finish = getattr(module, "finish", None)
+        if callable(finish):
+            finish(data_dir)

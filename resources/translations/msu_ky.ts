@@ -650,7 +650,7 @@
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="44" />
+      <location filename="msu_desktop/cli/replies.py" line="46" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Бул кеңсенин чыгуучу папкасында жок пакеттер өткөрүлүп жиберилди (номерлери {seqs}).</translation>
     </message>
@@ -700,7 +700,7 @@
       <translation>Эскертүү: бул жерде токтомдун кыргызча жана орусча тексттери айырмаланат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="41" />
+      <location filename="msu_desktop/cli/replies.py" line="43" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
@@ -1665,7 +1665,7 @@
       <translation type="vanished">{period} мезгилине өткөрүлгөн маанилер: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="71" />
+      <location filename="msu_desktop/cli/replies.py" line="74" />
       <source>{period}: returned by the agency, unlocked for correction.</source>
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
@@ -1974,67 +1974,73 @@
       <translation>Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="600" />
+      <location filename="msu_desktop/services/delivery.py" line="796" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
+      <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="734" />
       <source>accepted by the agency</source>
       <translation>агенттик кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="583" />
+      <location filename="msu_desktop/services/delivery.py" line="707" />
       <source>at the next attempt</source>
       <translation>кийинки аракетте</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="580" />
+      <location filename="msu_desktop/services/delivery.py" line="704" />
       <source>built</source>
       <translation>түзүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="98" />
       <source>created</source>
-      <translation>түзүлдү</translation>
+      <translation type="vanished">түзүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="103" />
       <source>failed: {reason}; next try {when}</source>
-      <translation>ката: {reason}; кийинки аракет {when}</translation>
+      <translation type="vanished">ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="587" />
+      <location filename="msu_desktop/services/delivery.py" line="711" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="597" />
+      <location filename="msu_desktop/services/delivery.py" line="731" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>агенттик {when} алды (тил кат текшерилди)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="594" />
+      <location filename="msu_desktop/services/delivery.py" line="721" />
+      <source>received {when}, held until the agency confirms your key: send the agency the stamped paper report with your key's fingerprint {fingerprint} (Print preview… prints this package's report; the fingerprint is under the signatures). The receipt then comes by itself.</source>
+      <translation>{when} кабыл алынды, агенттик сиздин ачкычыңызды ырастаганга чейин кармалып турат: агенттикке мөөр басылган кагаз отчетту ачкычыңыздын изи {fingerprint} менен жөнөтүңүз («Басып чыгаруу алдын ала көрүү…» ушул пакеттин отчетун басып чыгарат; ачкычтын изи колтамгалардын астында). Андан кийин квитанция өзү келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="718" />
       <source>refused by the agency: {reason}</source>
       <translation>агенттик кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="601" />
+      <location filename="msu_desktop/services/delivery.py" line="735" />
       <source>returned for correction with comments</source>
       <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="585" />
+      <location filename="msu_desktop/services/delivery.py" line="709" />
       <source>saved to a stick ({place})</source>
       <translation>флешкага сакталды ({place})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="100" />
       <source>saved to {place}</source>
-      <translation>{place} ичине сакталды</translation>
+      <translation type="vanished">{place} ичине сакталды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="102" />
       <source>sent {when}</source>
-      <translation>жөнөтүлдү {when}</translation>
+      <translation type="vanished">жөнөтүлдү {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="586" />
+      <location filename="msu_desktop/services/delivery.py" line="710" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
@@ -2047,17 +2053,17 @@
       <translation>Агенттиктен келген жоопту импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="58" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="59" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Бул кеңсенин чыгуучу папкасында жок пакеттер өткөрүлүп жиберилди (номерлери {seqs}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="55" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="56" />
       <source>Nothing new in this reply.</source>
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="122" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -2067,32 +2073,32 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="68" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="64" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Оңдоого кайтарылды, эми кулпусу ачык: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="100" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="101" />
       <source>Save the receipt as PDF</source>
       <translation>Тил катты PDF катары сактоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="92" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="93" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агенттик бул пакетти азырынча ырастай элек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="142" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агенттик бул иш-чараны кайтарды: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="53" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>The reply was checked and recorded.</source>
       <translation>Жооп текшерилип, жазылды.</translation>
     </message>
@@ -2399,37 +2405,37 @@
       <translation type="vanished">Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="265" />
+      <location filename="msu_desktop/services/delivery.py" line="314" />
       <source>No connection to the server {host}. Check the Internet connection and the address.</source>
       <translation>{host} сервери менен байланыш жок. Интернетке туташууну жана даректи текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="231" />
+      <location filename="msu_desktop/services/delivery.py" line="280" />
       <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
       <translation>Сервер менен байланыш жок: {host} дареги табылган жок. Компьютер Интернетке туташканын жана дарек туура жазылганын текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="255" />
+      <location filename="msu_desktop/services/delivery.py" line="304" />
       <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
       <translation>Сервер менен байланыш жок: {host} менен байланыш үзүлдү. Кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="242" />
+      <location filename="msu_desktop/services/delivery.py" line="291" />
       <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
       <translation>Сервер менен байланыш жок: {host} менен корголгон байланышты текшерүү мүмкүн болгон жок (анын сертификаты же бул компьютердин датасы туура эмес).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="260" />
+      <location filename="msu_desktop/services/delivery.py" line="309" />
       <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
       <translation>Сервер менен байланыш жок: бул компьютерде {host} жетүүгө тармак жок. Кабелди же Wi-Fi текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="237" />
+      <location filename="msu_desktop/services/delivery.py" line="286" />
       <source>No connection to the server: {host} did not answer in time. Try again later.</source>
       <translation>Сервер менен байланыш жок: {host} убагында жооп берген жок. Кийинчерээк аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="249" />
+      <location filename="msu_desktop/services/delivery.py" line="298" />
       <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
       <translation>Сервер менен байланыш жок: {host} байланыштан баш тартты (агенттиктин сервери бул даректе иштебейт). Даректи текшериңиз же кийинчерээк аракет кылыңыз.</translation>
     </message>
@@ -2464,7 +2470,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="543" />
+      <location filename="msu_desktop/services/delivery.py" line="666" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2595,7 +2601,7 @@
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="215" />
+      <location filename="msu_desktop/services/delivery.py" line="264" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
@@ -2615,7 +2621,7 @@
       <translation>Тиркеменин номери {limit} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="401" />
+      <location filename="msu_desktop/services/delivery.py" line="503" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
@@ -2803,7 +2809,7 @@
       <translation>{path} файлы башка программада ачык (Excel, PDF көрүүчү, антивирустук текшерүү). Аны ошол жерде жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_desktop/services/trust.py" line="122" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Ачкычтын изи бул ачкычка дал келбейт: ачкыч КОШУЛГАН ЖОК. Катты жана файлды текшериңиз.</translation>
     </message>
@@ -2842,9 +2848,19 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="337" />
+      <location filename="msu_desktop/services/delivery.py" line="453" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/receipt.py" line="283" />
+      <source>The inbox's answer is too large to be a hold.</source>
+      <translation>Кабыл алуу бөлмөсүнүн жообу кармоо документи болууга өтө чоң.</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/receipt.py" line="299" />
+      <source>The inbox's hold is damaged and cannot be read.</source>
+      <translation>Кабыл алуу бөлмөсүнүн кармоо документи бузулган, окууга болбойт.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="291" />
@@ -2907,9 +2923,8 @@
       <translation>Алынган пакеттердин тизмеси {path} окулбайт; эч нерсе өзгөртүлгөн жок. Аны камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
-      <translation>Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
+      <translation type="vanished">Агенттиктин ишенимдүү ачкычтарынын тизмеси ({path}) бузулган.</translation>
     </message>
     <message>
       <location filename="msu_agency/directory_import.py" line="191" />
@@ -3141,7 +3156,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="277" />
+      <location filename="msu_desktop/services/delivery.py" line="326" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -3336,7 +3351,7 @@
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="148" />
+      <location filename="msu_exchange/receipt.py" line="318" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
@@ -3351,12 +3366,12 @@
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="150" />
+      <location filename="msu_exchange/receipt.py" line="320" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="252" />
+      <location filename="msu_exchange/receipt.py" line="316" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3371,12 +3386,12 @@
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="431" />
+      <location filename="msu_desktop/services/delivery.py" line="539" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="465" />
+      <location filename="msu_desktop/services/delivery.py" line="573" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3390,12 +3405,12 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="222" />
+      <location filename="msu_desktop/services/delivery.py" line="271" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="219" />
+      <location filename="msu_desktop/services/delivery.py" line="268" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -3547,6 +3562,11 @@
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
+      <location filename="msu_exchange/receipt.py" line="287" />
+      <source>This is not a hold of the agency's inbox.</source>
+      <translation>Бул агенттиктин кабыл алуу кутусунун кармоо документи эмес.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="279" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
@@ -3587,7 +3607,7 @@
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="101" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Бул ачкычка башка максат үчүн ишеним көрсөтүлгөн; бир ачкыч бир гана ишти аткарат.</translation>
     </message>
@@ -3597,7 +3617,7 @@
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="433" />
+      <location filename="msu_desktop/services/delivery.py" line="541" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3607,7 +3627,7 @@
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
@@ -5239,37 +5259,37 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="55" />
+      <location filename="msu_desktop/gui/outbox.py" line="56" />
       <source>Asking for the receipts…</source>
       <translation>Тил каттар суралууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="102" />
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
       <source>Nothing was sent: no upload address is set. Type the address the agency gave you in the “Upload address” field beside “Send now”, or save the package to a USB stick and take it to the agency.</source>
       <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="159" />
+      <location filename="msu_desktop/gui/outbox.py" line="160" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="161" />
+      <location filename="msu_desktop/gui/outbox.py" line="162" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Жөнөтүү күтүлбөгөн катадан улам токтоду; ал тууралуу отчет жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="51" />
+      <location filename="msu_desktop/gui/outbox.py" line="52" />
       <source>Sending the packages…</source>
       <translation>Пакеттер жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="123" />
+      <location filename="msu_desktop/gui/outbox.py" line="124" />
       <source>Sending to the agency…</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="58" />
+      <location filename="msu_desktop/gui/outbox.py" line="59" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -5552,17 +5572,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="32" />
+      <location filename="msu_desktop/services/labels.py" line="34" />
       <source>{half} half of {year}</source>
       <translation>{year}-жылдын {half} жарым жылдыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="41" />
+      <location filename="msu_desktop/services/labels.py" line="43" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="50" />
+      <location filename="msu_desktop/services/labels.py" line="52" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -7075,17 +7095,17 @@ Please tell the agency.</source>
       <translation type="vanished">Бекитилди (кулпуланган)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="91" />
+      <location filename="msu_desktop/services/labels.py" line="93" />
       <source>Approved by {name} on {date}</source>
       <translation>Бекиткен {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="63" />
+      <location filename="msu_desktop/services/labels.py" line="65" />
       <source>Approved, locked</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="75" />
+      <location filename="msu_desktop/services/labels.py" line="77" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа аяктаган)</translation>
     </message>
@@ -7100,12 +7120,12 @@ Please tell the agency.</source>
       <translation>Тиркемелер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="86" />
+      <location filename="msu_desktop/services/labels.py" line="88" />
       <source>Carried forward from {period}</source>
       <translation>{period} мезгилинен өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="84" />
+      <location filename="msu_desktop/services/labels.py" line="86" />
       <source>Changed after it was marked complete</source>
       <translation>Даяр деп белгиленгенден кийин өзгөртүлдү</translation>
     </message>
@@ -7125,22 +7145,22 @@ Please tell the agency.</source>
       <translation>Комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="62" />
+      <location filename="msu_desktop/services/labels.py" line="64" />
       <source>Complete</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="72" />
+      <location filename="msu_desktop/services/labels.py" line="74" />
       <source>Current</source>
       <translation>Учурдагы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="61" />
+      <location filename="msu_desktop/services/labels.py" line="63" />
       <source>Draft</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="73" />
+      <location filename="msu_desktop/services/labels.py" line="75" />
       <source>Due soon</source>
       <translation>Мөөнөтү жакындады</translation>
     </message>
@@ -7170,22 +7190,22 @@ Please tell the agency.</source>
       <translation>{code} чарасы ЖӨБ органдарынын катышуусу менен аткарылат, ал боюнча отчет милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="71" />
+      <location filename="msu_desktop/services/labels.py" line="73" />
       <source>Not started yet</source>
       <translation>Азырынча башталган жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="74" />
+      <location filename="msu_desktop/services/labels.py" line="76" />
       <source>Overdue</source>
       <translation>Кечиктирилген</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="46" />
+      <location filename="msu_desktop/services/agency_returns.py" line="63" />
       <source>Returned by the agency for correction: {note}</source>
       <translation>Агенттик оңдоого кайтарды: {note}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="76" />
+      <location filename="msu_desktop/services/labels.py" line="78" />
       <source>Submitted</source>
       <translation>Тапшырылды</translation>
     </message>
@@ -7259,7 +7279,7 @@ Please tell the agency.</source>
       <translation>табуляциялар боштукка айланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="45" />
+      <location filename="msu_desktop/services/agency_returns.py" line="62" />
       <source>the agency</source>
       <translation>агенттик</translation>
     </message>

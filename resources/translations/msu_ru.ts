@@ -659,7 +659,7 @@
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="44" />
+      <location filename="msu_desktop/cli/replies.py" line="46" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Пропущены пакеты, которых нет в исходящих этого офиса (номера {seqs}).</translation>
     </message>
@@ -709,7 +709,7 @@
       <translation>Внимание: здесь тексты постановления на кыргызском и русском языках расходятся.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="41" />
+      <location filename="msu_desktop/cli/replies.py" line="43" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
@@ -1676,7 +1676,7 @@
       <translation type="vanished">Перенесено значений в {period}: {n}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="71" />
+      <location filename="msu_desktop/cli/replies.py" line="74" />
       <source>{period}: returned by the agency, unlocked for correction.</source>
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
@@ -1985,67 +1985,73 @@
       <translation>Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="600" />
+      <location filename="msu_desktop/services/delivery.py" line="796" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
+      <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="734" />
       <source>accepted by the agency</source>
       <translation>принят агентством</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="583" />
+      <location filename="msu_desktop/services/delivery.py" line="707" />
       <source>at the next attempt</source>
       <translation>при следующей попытке</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="580" />
+      <location filename="msu_desktop/services/delivery.py" line="704" />
       <source>built</source>
       <translation>сформирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="98" />
       <source>created</source>
-      <translation>создан</translation>
+      <translation type="vanished">создан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="103" />
       <source>failed: {reason}; next try {when}</source>
-      <translation>ошибка: {reason}; следующая попытка {when}</translation>
+      <translation type="vanished">ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="587" />
+      <location filename="msu_desktop/services/delivery.py" line="711" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>не отправлен: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="597" />
+      <location filename="msu_desktop/services/delivery.py" line="731" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>получен агентством {when} (квитанция проверена)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="594" />
+      <location filename="msu_desktop/services/delivery.py" line="721" />
+      <source>received {when}, held until the agency confirms your key: send the agency the stamped paper report with your key's fingerprint {fingerprint} (Print preview… prints this package's report; the fingerprint is under the signatures). The receipt then comes by itself.</source>
+      <translation>получен {when}, задержан до подтверждения вашего ключа агентством: отправьте в агентство бумажный отчёт с печатью и отпечатком вашего ключа {fingerprint} («Предпросмотр и печать…» печатает отчёт этого пакета; отпечаток — под подписями). Квитанция затем придёт сама.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="718" />
       <source>refused by the agency: {reason}</source>
       <translation>отклонён агентством: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="601" />
+      <location filename="msu_desktop/services/delivery.py" line="735" />
       <source>returned for correction with comments</source>
       <translation>возвращён на исправление с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="585" />
+      <location filename="msu_desktop/services/delivery.py" line="709" />
       <source>saved to a stick ({place})</source>
       <translation>сохранён на флешку ({place})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="100" />
       <source>saved to {place}</source>
-      <translation>сохранён в {place}</translation>
+      <translation type="vanished">сохранён в {place}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="102" />
       <source>sent {when}</source>
-      <translation>отправлен {when}</translation>
+      <translation type="vanished">отправлен {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="586" />
+      <location filename="msu_desktop/services/delivery.py" line="710" />
       <source>sent {when}, no receipt yet</source>
       <translation>отправлен {when}, квитанции пока нет</translation>
     </message>
@@ -2058,17 +2064,17 @@
       <translation>Импорт ответа агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="58" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="59" />
       <source>Left aside: packages not in this office's outbox (numbers {seqs}).</source>
       <translation>Пропущены пакеты, которых нет в исходящих этого офиса (номера {seqs}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="55" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="56" />
       <source>Nothing new in this reply.</source>
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="122" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -2078,32 +2084,32 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="68" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="63" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="64" />
       <source>Returned for correction, now unlocked: {periods}</source>
       <translation>Возвращены на исправление, теперь разблокированы: {periods}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="100" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="101" />
       <source>Save the receipt as PDF</source>
       <translation>Сохранить квитанцию в PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="92" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="93" />
       <source>The agency has not confirmed this package yet.</source>
       <translation>Агентство пока не подтвердило этот пакет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="142" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="143" />
       <source>The agency returned this measure: {text}</source>
       <translation>Агентство вернуло это мероприятие: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="53" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="54" />
       <source>The reply was checked and recorded.</source>
       <translation>Ответ проверен и записан.</translation>
     </message>
@@ -2411,37 +2417,37 @@
       <translation type="vanished">Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="265" />
+      <location filename="msu_desktop/services/delivery.py" line="314" />
       <source>No connection to the server {host}. Check the Internet connection and the address.</source>
       <translation>Нет связи с сервером {host}. Проверьте подключение к Интернету и адрес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="231" />
+      <location filename="msu_desktop/services/delivery.py" line="280" />
       <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
       <translation>Нет связи с сервером: адрес {host} не найден. Проверьте, что компьютер подключён к Интернету и что адрес написан правильно.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="255" />
+      <location filename="msu_desktop/services/delivery.py" line="304" />
       <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
       <translation>Нет связи с сервером: соединение с {host} прервалось. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="242" />
+      <location filename="msu_desktop/services/delivery.py" line="291" />
       <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
       <translation>Нет связи с сервером: защищённое соединение с {host} не удалось проверить (неверен его сертификат или дата на этом компьютере).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="260" />
+      <location filename="msu_desktop/services/delivery.py" line="309" />
       <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
       <translation>Нет связи с сервером: у компьютера нет сети, чтобы достичь {host}. Проверьте кабель или Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="237" />
+      <location filename="msu_desktop/services/delivery.py" line="286" />
       <source>No connection to the server: {host} did not answer in time. Try again later.</source>
       <translation>Нет связи с сервером: {host} не ответил вовремя. Попробуйте позже.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="249" />
+      <location filename="msu_desktop/services/delivery.py" line="298" />
       <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
       <translation>Нет связи с сервером: {host} отказал в соединении (сервер агентства не работает по этому адресу). Проверьте адрес или попробуйте позже.</translation>
     </message>
@@ -2476,7 +2482,7 @@
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="543" />
+      <location filename="msu_desktop/services/delivery.py" line="666" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2608,7 +2614,7 @@
       <translation>Решение агентства слишком велико.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="215" />
+      <location filename="msu_desktop/services/delivery.py" line="264" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
@@ -2628,7 +2634,7 @@
       <translation>Номер приложения длиннее {limit} символов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="401" />
+      <location filename="msu_desktop/services/delivery.py" line="503" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
@@ -2816,7 +2822,7 @@
       <translation>Файл {path} открыт в другой программе (Excel, программа просмотра PDF, проверка антивирусом). Закройте его там и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="121" />
+      <location filename="msu_desktop/services/trust.py" line="122" />
       <source>The fingerprint does not match this key: the key was NOT added. Check the letter and the file.</source>
       <translation>Отпечаток не совпадает с этим ключом: ключ НЕ добавлен. Проверьте письмо и файл.</translation>
     </message>
@@ -2855,9 +2861,19 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="337" />
+      <location filename="msu_desktop/services/delivery.py" line="453" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/receipt.py" line="283" />
+      <source>The inbox's answer is too large to be a hold.</source>
+      <translation>Ответ приёмного ящика слишком велик для уведомления о задержке.</translation>
+    </message>
+    <message>
+      <location filename="msu_exchange/receipt.py" line="299" />
+      <source>The inbox's hold is damaged and cannot be read.</source>
+      <translation>Уведомление приёмного ящика о задержке повреждено и не читается.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="291" />
@@ -2920,9 +2936,8 @@
       <translation>Список полученных пакетов {path} не читается; ничего не изменено. Восстановите его из резервной копии.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="61" />
       <source>The list of trusted agency keys ({path}) is damaged.</source>
-      <translation>Список доверенных ключей агентства ({path}) повреждён.</translation>
+      <translation type="vanished">Список доверенных ключей агентства ({path}) повреждён.</translation>
     </message>
     <message>
       <location filename="msu_agency/directory_import.py" line="191" />
@@ -3156,7 +3171,7 @@
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="277" />
+      <location filename="msu_desktop/services/delivery.py" line="326" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
@@ -3351,7 +3366,7 @@
       <translation>Квитанция повреждена и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="148" />
+      <location filename="msu_exchange/receipt.py" line="318" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Квитанция относится к другому пакету (повторно использованная или перепутанная квитанция).</translation>
     </message>
@@ -3366,12 +3381,12 @@
       <translation>Файл слишком велик для квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="150" />
+      <location filename="msu_exchange/receipt.py" line="320" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="252" />
+      <location filename="msu_exchange/receipt.py" line="316" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -3386,12 +3401,12 @@
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="431" />
+      <location filename="msu_desktop/services/delivery.py" line="539" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="465" />
+      <location filename="msu_desktop/services/delivery.py" line="573" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
     </message>
@@ -3405,12 +3420,12 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="222" />
+      <location filename="msu_desktop/services/delivery.py" line="271" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="219" />
+      <location filename="msu_desktop/services/delivery.py" line="268" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
@@ -3563,6 +3578,11 @@
       <translation>Это не пакет справочника: {name}</translation>
     </message>
     <message>
+      <location filename="msu_exchange/receipt.py" line="287" />
+      <source>This is not a hold of the agency's inbox.</source>
+      <translation>Это не уведомление о задержке от приёмного ящика агентства.</translation>
+    </message>
+    <message>
       <location filename="msu_exchange/safe_zip.py" line="279" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
@@ -3603,7 +3623,7 @@
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="100" />
+      <location filename="msu_desktop/services/trust.py" line="101" />
       <source>This key is already trusted for another purpose; one key does one job only.</source>
       <translation>Этому ключу уже доверено другое назначение; один ключ выполняет только одну задачу.</translation>
     </message>
@@ -3613,7 +3633,7 @@
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="433" />
+      <location filename="msu_desktop/services/delivery.py" line="541" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
@@ -3623,7 +3643,7 @@
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="119" />
+      <location filename="msu_desktop/services/trust.py" line="120" />
       <source>Type the whole fingerprint (32 characters) from the agency's letter.</source>
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
@@ -5257,37 +5277,37 @@ Data folder: {path}</source>
   <context>
     <name>Outbox</name>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="55" />
+      <location filename="msu_desktop/gui/outbox.py" line="56" />
       <source>Asking for the receipts…</source>
       <translation>Запрос квитанций…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="102" />
+      <location filename="msu_desktop/gui/outbox.py" line="103" />
       <source>Nothing was sent: no upload address is set. Type the address the agency gave you in the “Upload address” field beside “Send now”, or save the package to a USB stick and take it to the agency.</source>
       <translation>Ничего не отправлено: адрес отправки не задан. Введите адрес, который дало агентство, в поле «Адрес для отправки» рядом с кнопкой «Отправить сейчас», или сохраните пакет на USB-флешку и отвезите её в агентство.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="159" />
+      <location filename="msu_desktop/gui/outbox.py" line="160" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="161" />
+      <location filename="msu_desktop/gui/outbox.py" line="162" />
       <source>Sending stopped on an unexpected error; it was reported.</source>
       <translation>Отправка остановлена из-за непредвиденной ошибки; отчёт о ней записан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="51" />
+      <location filename="msu_desktop/gui/outbox.py" line="52" />
       <source>Sending the packages…</source>
       <translation>Отправка пакетов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="123" />
+      <location filename="msu_desktop/gui/outbox.py" line="124" />
       <source>Sending to the agency…</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="58" />
+      <location filename="msu_desktop/gui/outbox.py" line="59" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -5571,17 +5591,17 @@ Data folder: {path}</source>
   <context>
     <name>Period</name>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="32" />
+      <location filename="msu_desktop/services/labels.py" line="34" />
       <source>{half} half of {year}</source>
       <translation>{half} полугодие {year} г.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="41" />
+      <location filename="msu_desktop/services/labels.py" line="43" />
       <source>{half}/{year}</source>
       <translation>{half}/{year}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="50" />
+      <location filename="msu_desktop/services/labels.py" line="52" />
       <source>{title} ({years})</source>
       <translation>{title} ({years})</translation>
     </message>
@@ -7106,17 +7126,17 @@ Please tell the agency.</source>
       <translation type="vanished">Утверждён (заблокирован)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="91" />
+      <location filename="msu_desktop/services/labels.py" line="93" />
       <source>Approved by {name} on {date}</source>
       <translation>Утвердил(а) {name}, {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="63" />
+      <location filename="msu_desktop/services/labels.py" line="65" />
       <source>Approved, locked</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="75" />
+      <location filename="msu_desktop/services/labels.py" line="77" />
       <source>Archive (the programme has ended)</source>
       <translation>Архив (программа закончилась)</translation>
     </message>
@@ -7131,12 +7151,12 @@ Please tell the agency.</source>
       <translation>Вложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="86" />
+      <location filename="msu_desktop/services/labels.py" line="88" />
       <source>Carried forward from {period}</source>
       <translation>Перенесено из {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="84" />
+      <location filename="msu_desktop/services/labels.py" line="86" />
       <source>Changed after it was marked complete</source>
       <translation>Изменено после отметки о готовности</translation>
     </message>
@@ -7156,22 +7176,22 @@ Please tell the agency.</source>
       <translation>Комментарии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="62" />
+      <location filename="msu_desktop/services/labels.py" line="64" />
       <source>Complete</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="72" />
+      <location filename="msu_desktop/services/labels.py" line="74" />
       <source>Current</source>
       <translation>Текущий</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="61" />
+      <location filename="msu_desktop/services/labels.py" line="63" />
       <source>Draft</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="73" />
+      <location filename="msu_desktop/services/labels.py" line="75" />
       <source>Due soon</source>
       <translation>Срок скоро</translation>
     </message>
@@ -7201,22 +7221,22 @@ Please tell the agency.</source>
       <translation>Мера {code} выполняется с участием органов МСУ, отчёт по ней обязателен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="71" />
+      <location filename="msu_desktop/services/labels.py" line="73" />
       <source>Not started yet</source>
       <translation>Ещё не начался</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="74" />
+      <location filename="msu_desktop/services/labels.py" line="76" />
       <source>Overdue</source>
       <translation>Просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="46" />
+      <location filename="msu_desktop/services/agency_returns.py" line="63" />
       <source>Returned by the agency for correction: {note}</source>
       <translation>Возвращён агентством на исправление: {note}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/labels.py" line="76" />
+      <location filename="msu_desktop/services/labels.py" line="78" />
       <source>Submitted</source>
       <translation>Сдан</translation>
     </message>
@@ -7290,7 +7310,7 @@ Please tell the agency.</source>
       <translation>табуляции заменены пробелами</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/agency_returns.py" line="45" />
+      <location filename="msu_desktop/services/agency_returns.py" line="62" />
       <source>the agency</source>
       <translation>агентство</translation>
     </message>

@@ -109,7 +109,7 @@ def test_a_bug_while_sending_writes_a_crash_log(
     logs = tmp_path / "logs"
     monkeypatch.setattr(crash, "_logs_dir", logs)
 
-    def broken(outbox_dir: Path, url: str, force: bool = False) -> dict[str, str]:
+    def broken(outbox_dir: Path, url: str, force: bool = False, **_: object) -> dict[str, str]:
         return {p.name: "sent" for p in outbox_dir.glob("*.msupkg")}[None]  # type: ignore[index]
 
     monkeypatch.setattr(delivery, "send_pending", broken)

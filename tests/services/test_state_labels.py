@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from msu_desktop.domain import report as rpt
@@ -32,12 +33,30 @@ def test_every_timeliness_and_state_has_words_in_both_languages() -> None:
 
 
 def test_delivery_states_in_words() -> None:
-    assert labels.delivery_label(None, "en") == "created"
+    assert labels.delivery_label(None, "en") == "built"
     saved = Delivery("p.msupkg", state="saved", saved_to="E:\\")
-    assert labels.delivery_label(saved, "en") == "saved to E:\\"
-    sent = Delivery("p.msupkg", state="sent", sent_at="2026-07-05T10:20:30")
-    assert labels.delivery_label(sent, "en") == "sent 2026-07-05 10:20"
-    failed = Delivery("p.msupkg", state="failed", last_error="timeout", next_try="2026-07-05T11:00")
-    assert labels.delivery_label(failed, "en") == "failed: timeout; next try 2026-07-05 11:00"
-    assert "timeout" in labels.delivery_label(failed, "ru")
-    assert labels.delivery_label(failed, "ru") != labels.delivery_label(failed, "en")
+    assert labels.delivery_label(saved, "en") == "saved to a stick (E:\\)"
+    sent = Delivery("p.msupkg", state="sent", sent_at="2026-07-05T10:20:30+00:00")
+    assert labels.delivery_label(sent, "en") == "sent 05.07.2026 16:20, no receipt yet"  # Bishkek
+
+
+def test_a_failed_package_shows_the_wait_computed_now_not_an_old_stored_date() -> None:
+    now = dt.datetime(2026, 7, 5, 10, 0, tzinfo=dt.UTC)
+    failed = Delivery(
+        "p.msupkg",
+        state="failed",
+        last_error="timeout",
+        failed_at="2026-07-05T09:58:00+00:00",
+        wait_s=240,
+        next_try="2027-07-05T11:00",  # stored by an older version while the clock was ahead
+    )
+    text = labels.delivery_label(failed, "en", now)
+    assert text == "not sent: timeout; next try 05.07.2026 16:02", text
+    assert "2027" not in text
+    # once the wait is over, the next attempt is the next one, whatever the stored date says
+    later = now + dt.timedelta(minutes=3)
+    assert labels.delivery_label(failed, "en", later).endswith("next try at the next attempt")
+    legacy = Delivery("p.msupkg", state="failed", last_error="timeout", next_try="2027-07-05T11:00")
+    assert "2027" not in labels.delivery_label(legacy, "ru", now)
+    assert "timeout" in labels.delivery_label(failed, "ru", now)
+    assert labels.delivery_label(failed, "ru", now) != labels.delivery_label(failed, "en", now)

@@ -103,11 +103,11 @@ def test_returned_corrected_resubmitted_accepted_online_and_by_reply_offline(
     _agency(keys, folder, "reply", "--out", str(replies))
     reply_a = next(replies.glob(f"{A.soate}_*.msureply"))
     reply_b = next(replies.glob(f"{B.soate}_*.msureply"))
-    before = (box_a / "states.json").read_bytes()
+    before = delivery.load(box_a)
     # a reply for another municipality: refused, nothing changes
     with pytest.raises(ReceiptInvalid, match="another municipality"):
         delivery.import_reply(box_a, A.soate, reply_b)
-    assert (box_a / "states.json").read_bytes() == before
+    assert delivery.load(box_a) == before
     # the right one, through the command line of a real data folder
     from msu_desktop.domain.municipality import Municipality
     from msu_desktop.services.workspace import Workspace
@@ -166,7 +166,7 @@ def test_forged_never_sent_and_replayed_replies_change_nothing(tmp_path: Path, k
         a2.name: "received",
     }
     assert skipped == ["3"]
-    before = (box / "states.json").read_bytes()
+    before = delivery.load(box)
     # a reply signed by a key the office does not trust
     forger = Inbox(tmp_path / "forged-inbox", SecretKey.generate(), "Test agency")
     expect_key(forger.registry_path, A.soate, key_a)
@@ -177,13 +177,13 @@ def test_forged_never_sent_and_replayed_replies_change_nothing(tmp_path: Path, k
         forger.close()
     with pytest.raises(ReceiptInvalid, match="not signed by the agency's inbox"):
         delivery.import_reply(box, A.soate, forged)
-    assert (box / "states.json").read_bytes() == before
+    assert delivery.load(box) == before
     # a damaged file
     broken = tmp_path / "broken.msureply"
     broken.write_bytes(returned_reply.read_bytes()[:-40])
     with pytest.raises(UserError):
         delivery.import_reply(box, A.soate, broken)
-    assert (box / "states.json").read_bytes() == before
+    assert delivery.load(box) == before
     # the genuine reply applies; replaying it later cannot undo a newer decision
     assert delivery.import_reply(box, A.soate, returned_reply) == {a1.name: "returned"}
     standing = {s.period: s for s in delivery.standings(box)}["2021-H2"]
