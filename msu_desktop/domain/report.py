@@ -297,6 +297,19 @@ def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -
     return ", ".join(f"«{x}»" for x in labels)
 
 
+def _required_message(rules: ReportRules, when_status: tuple[str, ...], lang: str | None) -> str:
+    """"Required when the status is «Выполнено»." -- the statuses are quoted here, once (the
+    translations carry no quotes of their own: they read «««Выполнено», «В процессе»»»)."""
+    if not when_status:
+        return tr("ReportRules", "Required.", lang)
+    statuses = _status_labels(rules, when_status, lang)
+    if len(when_status) == 1:
+        return tr("ReportRules", "Required when the status is {status}.", lang, status=statuses)
+    return tr(
+        "ReportRules", "Required when the status is one of {statuses}.", lang, statuses=statuses
+    )
+
+
 def validate_entry(
     entry: EntryData, rules: ReportRules, period: PeriodSpec, lang: str | None = None
 ) -> list[Problem]:
@@ -319,19 +332,9 @@ def validate_entry(
             continue
         targets = _expand(rule.fields, names)
         if rule.kind == "required":
-            when = _status_labels(rules, rule.when_status, lang)
+            msg = _required_message(rules, rule.when_status, lang)
             for f in targets:
                 if not entry.get(f):
-                    msg = (
-                        tr(
-                            "ReportRules",
-                            "Required when the status is {status}.",
-                            lang,
-                            status=when,
-                        )
-                        if rule.when_status
-                        else tr("ReportRules", "Required.", lang)
-                    )
                     add(f, rule, msg)
         elif rule.kind == "any_of":
             if not any(entry.get(f) for f in targets):

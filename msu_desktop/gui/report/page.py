@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain.period import current_period as period_to_report
 from msu_desktop.errors import UserError
 from msu_desktop.gui.delivery_status import agency_note_label, update_agency_note
 from msu_desktop.gui.fit import ElidedLabel, FlowLayout, elide
@@ -131,7 +132,6 @@ class ReportPage(QWidget):
         undo, redo = undo_actions(self.undo_stack, self)
         self.undo_btn.setDefaultAction(undo)
         self.redo_btn.setDefaultAction(redo)
-        self.addActions([undo, redo])
         self.button_bar = ui.reportButtons
         flow = FlowLayout(self.button_bar)
         for b in (
@@ -169,10 +169,11 @@ class ReportPage(QWidget):
         return self.attachments.job
 
     def _default_period(self) -> str | None:
-        d = rs.dashboard(self.ws)
-        if d.next_due:
-            return d.next_due.period.id
-        return self.period_model.rows[0][0].id if self.period_model.rows else None
+        """The period to report on now (domain/period.py ``current_period``: the running or
+        just-ended half-year whose due date is next), not the earliest one still open."""
+        specs = [p.spec for p, _r, _t in self.period_model.rows]
+        current = period_to_report(specs, self.ws.today())
+        return current.id if current else None
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
@@ -215,8 +216,8 @@ class ReportPage(QWidget):
             self.period_changed.emit(period_id)
         codes = [s.measure.code for s in self.measure_model.snaps]
         self.select_measure(keep if keep in codes else (codes[0] if codes else None))
-        if period_id and not any(s.status for s in self.measure_model.snaps):
-            # an empty report says where to begin
+        if period_id and not any(v for s in self.measure_model.snaps for v in s.values.values()):
+            # an empty report (not one value in any field) says where to begin
             self.say(
                 self.tr(
                     "Nothing is reported for {period} yet. Choose a measure in the list and "
