@@ -211,6 +211,8 @@ def normalise(kind: str, text: str | None) -> str:
         n = numbers.parse_number(text, units=False, strict=False)
         if n is None:
             return text.strip()
+        if kind == "money":  # THE rounding rule, where it is typed: 12000.505 -> 12000.51
+            return format(numbers.to_tyiyn(n), "f")
         return format(n, "f")
     if kind == "date":
         d = numbers.parse_date(text, loose=False, strict=False)
@@ -231,7 +233,10 @@ def display(kind: str, stored: str | None) -> str:
             return stored
     if kind in ("integer", "money") and re.fullmatch(r"-?\d+(\.\d+)?", stored):
         decimals = len(stored.partition(".")[2])
-        return amount(Decimal(stored), 2 if kind == "money" else decimals)
+        # exactly what is stored: an amount kept with more digits (typed before amounts were
+        # rounded where typed, or imported) shows them all, beside its error, never a rounded
+        # look-alike of a value that is not the stored one
+        return amount(Decimal(stored), max(2, decimals) if kind == "money" else decimals)
     return stored
 
 

@@ -3,15 +3,23 @@
 The form is given the rules and the language; it writes nothing. When a field's value
 changes it says ``valueCommitted(period, code, field, old, new)``; the page turns that into an
 undoable step and saves it.
+
+The layout keeps every field readable on a 1366×768 screen (issue 23): the title, the fields
+and the attachments scroll together, so the fields get the whole height of the pane; labels
+sit left of their field and wrap, and a label too long for two lines of that column (an
+agency's 200-character indicator) goes on a row of its own above its field; every field keeps
+the width its whole content needs ("150 000,50", "01.01.2019"); each field's error line is
+reserved, so an error that appears never moves the fields below it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Measure, deadline_text
-from msu_desktop.gui.report.field_row import FieldRow
+from msu_desktop.gui.report.field_row import SHORT_KINDS, FieldRow
 from msu_desktop.i18n import pick
 from msu_desktop.services import report_service as rs
 
@@ -45,33 +53,75 @@ class EntryForm(QWidget):
         self.period: str | None = None
         self.setObjectName("entryForm")
         outer = QVBoxLayout(self)
-        self.title = QLabel(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = self.scroll = QScrollArea(self)
+        scroll.setObjectName("entryScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.inner = QWidget(scroll)
+        self.inner.setObjectName("entryFields")
+        column = QVBoxLayout(self.inner)
+        self.title = QLabel(self.inner)
         self.title.setObjectName("entryTitle")
         self.title.setWordWrap(True)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         f = self.title.font()
         f.setBold(True)
         self.title.setFont(f)
-        outer.addWidget(self.title)
-        self.deadline = QLabel(self)
+        column.addWidget(self.title)
+        self.deadline = QLabel(self.inner)
         self.deadline.setObjectName("entryDeadline")
         self.deadline.setWordWrap(True)
-        outer.addWidget(self.deadline)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.inner = QWidget(scroll)
-        self.layout_ = QFormLayout(self.inner)
-        self.layout_.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        column.addWidget(self.deadline)
+        self.layout_ = QGridLayout()
+        self.layout_.setColumnStretch(0, 0)
+        self.layout_.setColumnStretch(1, 1)
+        self.layout_.setVerticalSpacing(2)
+        column.addLayout(self.layout_)
+        self.below = QVBoxLayout()  # the attachments, given by the page
+        column.addLayout(self.below)
+        column.addStretch(1)
         scroll.setWidget(self.inner)
         outer.addWidget(scroll, 1)
+        self.labels: dict[str, QLabel] = {}
+
+    def add_below(self, widget: QWidget) -> None:
+        """A part that scrolls with the fields, under them (the documents and photos)."""
+        widget.setParent(self.inner)
+        self.below.addWidget(widget)
 
     def clear_fields(self) -> None:
         for row in self.rows.values():
             row.timer.stop()
-        while self.layout_.rowCount():
-            self.layout_.removeRow(0)
-        self.rows = {}
+        while self.layout_.count():
+            item = self.layout_.takeAt(0)
+            w = item.widget() if item is not None else None
+            if w is not None:
+                w.hide()
+                w.deleteLater()
+        self.rows, self.labels = {}, {}
+
+    def _label_width(self) -> int:
+        """The label column: about 17 average characters, wider in a wide pane (at most 36)."""
+        fm = QFontMetrics(self.font())
+        chars = 17 if self.width() < 700 else 24
+        return min(fm.averageCharWidth() * chars + 8, fm.averageCharWidth() * 36)
+
+    def _add_field(self, lab: QLabel, row: FieldRow) -> None:
+        """The label left of its field, or on a row of its own above it when it would take
+        more than two lines of the label column."""
+        grid = self.layout_
+        r = grid.rowCount()
+        width = self._label_width()
+        lab.setWordWrap(True)
+        natural = QFontMetrics(lab.font()).horizontalAdvance(lab.text())
+        if natural > 2 * width:
+            grid.addWidget(lab, r, 0, 1, 2)
+            grid.addWidget(row, r + 1, 0, 1, 2)
+        else:
+            lab.setFixedWidth(width)
+            grid.addWidget(lab, r, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(row, r, 1)
 
     def _editor(self, field_id: str) -> QWidget:
         rules, lang = self.rules, self.lang
@@ -82,24 +132,24 @@ class EntryForm(QWidget):
             combo.addItem(self.tr("— choose —"), "")
             for s in rules.statuses:
                 combo.addItem(pick(s.label, lang), s.id)
+            # never narrower than its longest status ("Аткарылган жок (себеби)")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             return combo
         if fdef is not None and fdef.multiline:
             e = QPlainTextEdit(self)
             e.setTabChangesFocus(True)
-            e.setMinimumHeight(60)
-            e.setMaximumHeight(110)
+            e.setMinimumHeight(52)
+            e.setMaximumHeight(88)
             if fdef.help:
                 e.setPlaceholderText(pick(fdef.help, lang))
             return e
         le = QLineEdit(self)
         if kind == "date":
             le.setPlaceholderText(self.tr("DD.MM.YYYY"))
-            le.setMaximumWidth(140)
         elif kind == "money":
             le.setPlaceholderText(pick(rules.currency, lang))
-            le.setMaximumWidth(200)
-        elif kind == "integer":
-            le.setMaximumWidth(140)
+        elif kind in SHORT_KINDS:
+            pass
         elif fdef is not None and fdef.help:
             le.setPlaceholderText(pick(fdef.help, lang))
         return le
@@ -134,7 +184,8 @@ class EntryForm(QWidget):
         for heading, ids in sections:
             if heading:
                 h = QLabel(f"<b>{heading}</b>", self.inner)
-                self.layout_.addRow(h)
+                h.setWordWrap(True)
+                self.layout_.addWidget(h, self.layout_.rowCount(), 0, 1, 2)
             for fid in ids:
                 row = FieldRow(self, fid, self._editor(fid), rules.kind_of(fid))
                 row.committed.connect(self.commit)
@@ -149,15 +200,25 @@ class EntryForm(QWidget):
                         n=f"{ind.target:g}", unit=pick(ind.unit, lang)
                     )
                 lab = QLabel(label + ":", self.inner)
-                lab.setWordWrap(True)
+                lab.setObjectName(f"label_{fid.replace(':', '_')}")
                 lab.setBuddy(row.editor)
-                self.layout_.addRow(lab, row)
+                self._add_field(lab, row)
                 self.rows[fid] = row
+                self.labels[fid] = lab
                 v = values.get(fid)
                 self.saved[fid] = v.value if v else ""
                 row.set_value(self.saved[fid])
                 row.set_carried(bool(v and v.carried))
         self.update_visibility()
+        self.scroll.verticalScrollBar().setValue(0)
+
+    def update_height(self) -> None:
+        """The scroll area sizes the fields to their own height (it does not hear of rows added
+        or hidden by itself: they were squeezed into the pane, dates cut to "01.01.201")."""
+        layout = self.inner.layout()
+        if layout is not None:
+            layout.activate()  # its minimum height now, not when the event loop gets to it
+        self.scroll.setWidgetResizable(True)  # the scroll area lays the fields out anew
 
     def update_visibility(self) -> None:
         status = self.rows["status"].value() if "status" in self.rows else ""
@@ -166,9 +227,8 @@ class EntryForm(QWidget):
                 self.rows["reason"].value()
             )
             self.rows["reason"].setVisible(show)
-            label = self.layout_.labelForField(self.rows["reason"])
-            if label is not None:
-                label.setVisible(show)
+            self.labels["reason"].setVisible(show)
+        self.update_height()
 
     def set_read_only(self, ro: bool) -> None:
         for row in self.rows.values():
@@ -187,8 +247,11 @@ class EntryForm(QWidget):
         if self.period is None or self.measure is None:
             return
         old = self.saved.get(field_id, "")
-        if value == old or rpt.normalise(self.rules.kind_of(field_id), value) == old:
-            return  # nothing changed, or only its spelling (01.03.2019 for 2019-03-01)
+        kind = self.rules.kind_of(field_id)
+        if value in (old, rpt.display(kind, old)) or rpt.normalise(kind, value) == old:
+            # nothing changed (tabbing through rewrites nothing), or only its spelling
+            # (01.03.2019 for 2019-03-01)
+            return
         self.valueCommitted.emit(self.period, self.measure.code, field_id, old, value)
 
     def flush(self) -> None:

@@ -107,7 +107,7 @@ class ReportPage(QWidget):
         self.detach_btn = self.attachments.detach_btn
         ui.rightLayout.addWidget(self.agency_note)
         ui.rightLayout.addWidget(self.form, 1)
-        ui.rightLayout.addWidget(self.attachments)
+        self.form.add_below(self.attachments)  # scrolls with the fields: they get the height
 
         # top: the state on its own line, the buttons below it on as many lines as the width
         # needs (a Kyrgyz bar in one line was wider than a 1366-pixel screen)
@@ -153,9 +153,10 @@ class ReportPage(QWidget):
         split = self.splitter = ui.splitter
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 5)
+        split.setStretchFactor(2, 6)
         # wide enough to read a period's state and a measure's title at the first glance
-        split.setSizes([230, 540, 600])
+        # the form takes the most: its fields keep their whole content (issue 23)
+        split.setSizes([230, 450, 690])
 
         self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
         self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
