@@ -14,7 +14,7 @@ reserved, so an error that appears never moves the fields below it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -82,6 +82,8 @@ class EntryForm(QWidget):
         column.addLayout(self.below)
         column.addStretch(1)
         scroll.setWidget(self.inner)
+        scroll.viewport().installEventFilter(self)
+        self.inner.installEventFilter(self)
         outer.addWidget(scroll, 1)
         self.labels: dict[str, QLabel] = {}
 
@@ -122,6 +124,10 @@ class EntryForm(QWidget):
             lab.setFixedWidth(width)
             grid.addWidget(lab, r, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(row, r, 1)
+        # shown now, not by Qt's queued show(): a row not yet shown counts for nothing in the
+        # layout, and the fields were laid out (and squeezed) without their own height
+        lab.show()
+        row.show()
 
     def _editor(self, field_id: str) -> QWidget:
         rules, lang = self.rules, self.lang
@@ -186,6 +192,7 @@ class EntryForm(QWidget):
                 h = QLabel(f"<b>{heading}</b>", self.inner)
                 h.setWordWrap(True)
                 self.layout_.addWidget(h, self.layout_.rowCount(), 0, 1, 2)
+                h.show()
             for fid in ids:
                 row = FieldRow(self, fid, self._editor(fid), rules.kind_of(fid))
                 row.committed.connect(self.commit)
@@ -213,12 +220,26 @@ class EntryForm(QWidget):
         self.scroll.verticalScrollBar().setValue(0)
 
     def update_height(self) -> None:
-        """The scroll area sizes the fields to their own height (it does not hear of rows added
-        or hidden by itself: they were squeezed into the pane, dates cut to "01.01.201")."""
+        """The fields' own height, set on them: the scroll area alone squeezed them into the
+        pane after rows were added or hidden or the pane resized (dates cut to "01.01.201",
+        editors 7 pixels high), as it does not hear of a word-wrapped layout's new height."""
         layout = self.inner.layout()
-        if layout is not None:
-            layout.activate()  # its minimum height now, not when the event loop gets to it
-        self.scroll.setWidgetResizable(True)  # the scroll area lays the fields out anew
+        if layout is None:
+            return
+        layout.invalidate()  # the grid's rows changed under the column: its sizes anew
+        layout.activate()
+        width = self.scroll.viewport().width()
+        need = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(width))
+        if need != self.inner.minimumHeight():
+            self.inner.setMinimumHeight(need)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize) or (
+            obj is self.inner and event.type() == QEvent.Type.LayoutRequest
+        ):
+            # a narrower pane (labels wrap onto more lines), rows shown, hidden or polished
+            self.update_height()
+        return False
 
     def update_visibility(self) -> None:
         status = self.rows["status"].value() if "status" in self.rows else ""
