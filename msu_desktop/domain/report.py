@@ -303,7 +303,7 @@ def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -
 
 
 def _required_message(rules: ReportRules, when_status: tuple[str, ...], lang: str | None) -> str:
-    """"Required when the status is «Выполнено»." -- the statuses are quoted here, once (the
+    """ "Required when the status is «Выполнено»." -- the statuses are quoted here, once (the
     translations carry no quotes of their own: they read «««Выполнено», «В процессе»»»)."""
     if not when_status:
         return tr("ReportRules", "Required.", lang)

@@ -251,6 +251,15 @@ class EntryForm(QWidget):
             self.labels["reason"].setVisible(show)
         self.update_height()
 
+    def focus_first(self) -> bool:
+        """The keyboard's way in from the measures list: the first field (the status)."""
+        for row in self.rows.values():
+            if row.isVisible() and row.editor.isEnabled():
+                self.scroll.ensureWidgetVisible(row.editor)
+                row.editor.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
+
     def set_read_only(self, ro: bool) -> None:
         for row in self.rows.values():
             row.set_read_only(ro)

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QHideEvent, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -158,6 +158,9 @@ class ReportPage(QWidget):
         # the form takes the most: its fields keep their whole content (issue 23)
         split.setSizes([230, 450, 690])
 
+        # the keyboard: Tab leaves a list (the tables' own Tab went cell by cell and changed
+        # the measure); Tab or Enter on a measure goes into its form
+        self.measure_view.installEventFilter(self)
         self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
         self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
         self.period_model.reload()
@@ -179,6 +182,18 @@ class ReportPage(QWidget):
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
         self.message.setText(text)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.measure_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return self.form.focus_first()
+        return super().eventFilter(obj, event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # leaving the page or closing the window: nothing typed waits for its timer

@@ -93,7 +93,7 @@ class _Tooltips(QObject):
 
 
 def what_it_does(verb: str, step: str) -> str:
-    """"Undo: 3.2.3 What was done (Ctrl+Z)" -- or "Nothing to undo"."""
+    """ "Undo: 3.2.3 What was done (Ctrl+Z)" -- or "Nothing to undo"."""
     if verb == "Undo":
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText

@@ -202,9 +202,10 @@ def test_measure_2_1_4_shows_every_field_whole(long_labels, office, qtbot) -> No
     indicator = page.form.labels["indicator:investment_events"]
     assert len(indicator.text()) > LONG  # the agency's long name, on a row above its field
     row = page.form.rows["indicator:investment_events"]
-    assert indicator.mapTo(page.form.inner, QPoint(0, 0)).y() < row.mapTo(
-        page.form.inner, QPoint(0, 0)
-    ).y()
+    assert (
+        indicator.mapTo(page.form.inner, QPoint(0, 0)).y()
+        < row.mapTo(page.form.inner, QPoint(0, 0)).y()
+    )
     retype(qtbot, page, "start_date", "01.01.2019")
     retype(qtbot, page, "money:local_budget", "150000,50")
     assert stored(page, "start_date") == "2019-01-01"
@@ -320,3 +321,44 @@ def test_the_empty_hint_only_for_an_empty_report_and_quotes_once(office, qtbot) 
     error = page.form.rows["done"].error.full_text()
     assert error and "««" not in error and "»»" not in error, error
     assert error.count("«") == error.count("»") == 2, error  # «Выполнено», «В процессе»
+
+
+def test_keyboard_only_reach_and_fill_a_measure(office, qtbot) -> None:
+    """No mouse: the sidebar to Reports, Tab to the measures list, arrows to a measure, Enter
+    into its form, a status chosen and what was done typed, Tab on to the next field."""
+    win, _lang, _size = office
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    win.sidebar.setFocus(Qt.FocusReason.OtherFocusReason)  # where the window opens
+    reports = win.pages.keys_in_order.index("reports")
+    qtbot.keyClick(win.sidebar, Qt.Key.Key_Home)
+    for _ in range(reports):
+        qtbot.keyClick(win.sidebar, Qt.Key.Key_Down)
+    page = win.pages["reports"]
+    assert win.current_page_key() == "reports"
+    for _ in range(30):  # Tab along the page to the measures list (never cell by cell)
+        if page.measure_view.hasFocus():
+            break
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert page.measure_view.hasFocus(), QApplication.focusWidget()
+    # Tab in the list leaves it for the form; Shift+Tab comes back; arrows choose a measure
+    qtbot.keyClick(page.measure_view, Qt.Key.Key_Home)
+    qtbot.keyClick(page.measure_view, Qt.Key.Key_Down)
+    code = page.measure_proxy.index(1, 0).data()
+    assert page.current_code == code
+    qtbot.keyClick(page.measure_view, Qt.Key.Key_Return)
+    combo = page.form.rows["status"].editor
+    assert combo.hasFocus()
+    assert page.current_code == code  # Enter did not move to another measure
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentData() != rpt.IN_PROGRESS:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert stored(page, "status") == rpt.IN_PROGRESS
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    done = page.form.rows["done"].editor
+    assert done.hasFocus(), QApplication.focusWidget()
+    qtbot.keyClick(done, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(done, "Meeting 12")
+    qtbot.keyClick(done, Qt.Key.Key_Tab)
+    assert page.form.rows["start_date"].editor.hasFocus()
+    assert stored(page, "done") == "Meeting 12"
