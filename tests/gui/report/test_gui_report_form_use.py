@@ -197,7 +197,7 @@ def long_labels() -> bool:
 
 
 def test_measure_2_1_4_shows_every_field_whole(long_labels, office, qtbot) -> None:
-    win, lang, (w, h) = office
+    win, _lang, (_w, h) = office
     page = open_measure(qtbot, win, DRAFT, "2.1.4")
     indicator = page.form.labels["indicator:investment_events"]
     assert len(indicator.text()) > LONG  # the agency's long name, on a row above its field
