@@ -302,6 +302,41 @@ def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -
     return ", ".join(f"«{x}»" for x in labels)
 
 
+def inapplicable_fields(rules: ReportRules, status: str, values: dict[str, str]) -> list[str]:
+    """The fields with a value that the status makes meaningless (the rules of kind ``empty``):
+    "what was done" and the dates of a measure "not started", the reason of one "in progress"
+    (carried from a period when it was "not completed"). Offered for clearing when the status
+    changes; Check names them; left as they are, they would print beside the status."""
+    out: list[str] = []
+    for rule in rules.rules:
+        if rule.kind == "empty" and status in rule.when_status:
+            out.extend(f for f in rule.fields if values.get(f) and f not in out)
+    return out
+
+
+def _inapplicable(
+    entry: EntryData, rules: ReportRules, lang: str | None
+) -> list[tuple[str, Rule, str]]:
+    status = entry.status
+    label = _status_labels(rules, (status,), lang)
+    return [
+        (
+            f,
+            rule,
+            tr(
+                "ReportRules",
+                "Does not apply when the status is {status}: clear it.",
+                lang,
+                status=label,
+            ),
+        )
+        for rule in rules.rules
+        if rule.kind == "empty" and status in rule.when_status
+        for f in rule.fields
+        if entry.get(f)
+    ]
+
+
 def _required_message(rules: ReportRules, when_status: tuple[str, ...], lang: str | None) -> str:
     """ "Required when the status is «Выполнено»." -- the statuses are quoted here, once (the
     translations carry no quotes of their own: they read «««Выполнено», «В процессе»»»)."""
@@ -431,6 +466,11 @@ def validate_entry(
                             n=fd.max_length,
                         ),
                     )
+    problems.extend(
+        Problem(f, rule.id, msg)
+        for f, rule, msg in _inapplicable(entry, rules, lang)
+        if (f, rule.id) not in seen
+    )
     return problems
 
 

@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -43,6 +45,7 @@ class EntryForm(QWidget):
     commentRequested = Signal(str)  # field id
     undoRequested = Signal()
     redoRequested = Signal()
+    clearRequested = Signal(list)  # field ids the status left without meaning
 
     def __init__(self, rules: rpt.ReportRules, lang: str, parent: QWidget) -> None:
         super().__init__(parent)
@@ -85,6 +88,27 @@ class EntryForm(QWidget):
         scroll.viewport().installEventFilter(self)
         self.inner.installEventFilter(self)
         outer.addWidget(scroll, 1)
+        # under the fields (so it moves none of them): what a new status leaves meaningless
+        self.offer = QFrame(self)
+        self.offer.setObjectName("clearOffer")
+        self.offer.setStyleSheet("#clearOffer { background: #fff8e1; border: 1px solid #e0c060; }")
+        self.offer_text = QLabel(self.offer)
+        self.offer_text.setObjectName("clearOfferText")
+        self.offer_text.setWordWrap(True)
+        self.clear_btn = QPushButton(self.tr("Clear them"), self.offer)
+        self.clear_btn.setObjectName("clearInapplicableButton")
+        self.clear_btn.clicked.connect(lambda _c=False: self.clearRequested.emit(self.offered))
+        self.keep_btn = QPushButton(self.tr("Keep"), self.offer)
+        self.keep_btn.setObjectName("keepInapplicableButton")
+        self.keep_btn.clicked.connect(lambda _c=False: self.offer_clear([], ""))
+        bar = QHBoxLayout(self.offer)
+        bar.setContentsMargins(6, 4, 6, 4)
+        bar.addWidget(self.offer_text, 1)
+        bar.addWidget(self.clear_btn)
+        bar.addWidget(self.keep_btn)
+        self.offer.hide()
+        self.offered: list[str] = []
+        outer.addWidget(self.offer)
         self.labels: dict[str, QLabel] = {}
 
     def add_below(self, widget: QWidget) -> None:
@@ -163,6 +187,7 @@ class EntryForm(QWidget):
     def show_entry(self, period: str, measure: Measure, values: dict[str, rs.StoredValue]) -> None:
         self.flush()
         self.clear_fields()
+        self.offer_clear([], "")
         self.period, self.measure = period, measure
         rules, lang = self.rules, self.lang
         self.title.setText(f"{measure.code}. {pick(measure.title, lang)}")
@@ -250,6 +275,22 @@ class EntryForm(QWidget):
             self.rows["reason"].setVisible(show)
             self.labels["reason"].setVisible(show)
         self.update_height()
+
+    def offer_clear(self, fields: list[str], status: str) -> None:
+        """Offer to clear ``fields`` that the new ``status`` leaves without meaning (undoable);
+        no fields: the offer goes."""
+        self.offered = list(fields)
+        if not fields:
+            self.offer.hide()
+            return
+        names = ", ".join(f"«{self.rules.label_of(f, self.measure, self.lang)}»" for f in fields)
+        self.offer_text.setText(
+            self.tr(
+                "With the status «{status}» these do not apply: {fields}. Left as they are, they "
+                "are printed in the report. Clear them? (Undo brings them back.)"
+            ).format(status=status, fields=names)
+        )
+        self.offer.show()
 
     def focus_first(self) -> bool:
         """The keyboard's way in from the measures list: the first field (the status)."""

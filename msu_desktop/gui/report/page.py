@@ -99,6 +99,7 @@ class ReportPage(QWidget):
         self.form.commentRequested.connect(self.open_comments)
         self.form.undoRequested.connect(self.undo_stack.undo)
         self.form.redoRequested.connect(self.undo_stack.redo)
+        self.form.clearRequested.connect(self.clear_fields)
         self.attachments = AttachmentsPanel(ws, ui.rightPane)
         self.attachments.message.connect(self.say)
         self.attachments.changed.connect(self._attachments_changed)
@@ -332,6 +333,32 @@ class ReportPage(QWidget):
         # bounded: the Undo button and its tooltip show it ("Undo 3.2.3 What was d…")
         text = elide(f"{code} {self.rules.label_of(field, None, self.lang)}", 32)
         self.undo_stack.push(SetValueCommand(self.apply_value, text, period, code, field, old, new))
+        if field == "status" and self.form.period == period:
+            # what the new status leaves without meaning (carried "what was done" beside "not
+            # started", a reason beside "in progress") is offered for clearing, not kept silently
+            values = {f: r.value() for f, r in self.form.rows.items()}
+            label = rs.status_label(self.ws, new, self.lang) if new else ""
+            self.form.offer_clear(rpt.inapplicable_fields(self.rules, new, values), label)
+
+    def clear_fields(self, fields: list[str]) -> None:
+        """Clear ``fields`` of the measure shown, as one step that Undo takes back whole."""
+        period, m = self.form.period, self.form.measure
+        if period is None or m is None or not fields:
+            return
+        self.form.flush()
+        self.undo_stack.beginMacro(
+            elide(self.tr("{code}: clear what the status left").format(code=m.code), 32)
+        )
+        for f in fields:
+            old = self.form.saved.get(f, "")
+            if old:
+                text = elide(f"{m.code} {self.rules.label_of(f, None, self.lang)}", 32)
+                self.undo_stack.push(
+                    SetValueCommand(self.apply_value, text, period, m.code, f, old, "")
+                )
+        self.undo_stack.endMacro()
+        self.form.offer_clear([], "")
+        self.form.update_visibility()
 
     def apply_value(self, period: str, code: str, field: str, value: str) -> None:
         """Write one value now (autosave, undo, redo) and update what shows it."""

@@ -11,6 +11,7 @@ for a report with nothing in it; a status list quoted once."""
 from __future__ import annotations
 
 import copy
+import json
 import shutil
 from pathlib import Path
 
@@ -362,3 +363,78 @@ def test_keyboard_only_reach_and_fill_a_measure(office, qtbot) -> None:
     qtbot.keyClick(done, Qt.Key.Key_Tab)
     assert page.form.rows["start_date"].editor.hasFocus()
     assert stored(page, "done") == "Meeting 12"
+
+
+def test_a_new_status_offers_to_clear_what_no_longer_applies(office, qtbot, tmp_path) -> None:
+    """A measure "completed" last period, carried forward, then "not started": its carried
+    "what was done" and dates are offered for clearing (one undoable step), Check names them
+    until then, and the package's data.json no longer carries them."""
+    import zipfile
+
+    from msu_desktop.services.package.build import build_package
+
+    win, lang, _size = office
+    ws = win.ws
+    before = "2021-H1"
+    code = "3.3.1"
+    for field in ("status", "reason", "done", "start_date", "end_date"):
+        rs.set_value(ws, DRAFT, code, field, "")  # nothing in the current period yet
+    for field, value in (
+        ("status", rpt.COMPLETED),
+        ("reason", ""),
+        ("done", "Проведено обучение"),
+        ("start_date", "01.02.2021"),
+        ("end_date", "30.05.2021"),
+    ):
+        rs.set_value(ws, before, code, field, value)
+    page = open_measure(qtbot, win, DRAFT, code)
+    qtbot.mouseClick(page.carry_btn, Qt.MouseButton.LeftButton)
+    assert page.form.rows["done"].value() == "Проведено обучение"  # carried
+    assert not page.form.offer.isVisible()
+    combo = click_field(qtbot, page, "status")
+    assert isinstance(combo, QComboBox)
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    while combo.currentData() != rpt.NOT_STARTED:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert page.form.offer.isVisible()
+    assert page.form.offered == ["done", "start_date", "end_date"]
+    label = page.rules.label_of("done", page.form.measure, lang)
+    assert label in page.form.offer_text.text()
+    # Check names what does not apply, in words
+    qtbot.mouseClick(page.check_btn, Qt.MouseButton.LeftButton)
+    assert page.current_code == code or page.current_code
+    problems = {p.rule for p in rs.validate_measure(ws, DRAFT, code, lang)}
+    assert "nothing_done_when_not_started" in problems
+    page = open_measure(qtbot, win, DRAFT, code)
+    assert page.form.rows["done"].error.isVisible()
+    # the offer comes again with the next status change; Clear them is one undoable step
+    combo = page.form.rows["status"].editor
+    while combo.currentData() != rpt.IN_PROGRESS:
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert not page.form.offer.isVisible()  # "in progress" keeps what was done and the dates
+    while combo.currentData() != rpt.NOT_STARTED:
+        qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert page.form.offer.isVisible()
+    qtbot.mouseClick(page.form.clear_btn, Qt.MouseButton.LeftButton)
+    assert not page.form.offer.isVisible()
+    assert [stored(page, f) for f in ("done", "start_date", "end_date")] == ["", "", ""]
+    assert "nothing_done_when_not_started" not in {
+        p.rule for p in rs.validate_measure(ws, DRAFT, code, lang)
+    }
+    win.undo_action.trigger()  # all three come back at once
+    assert stored(page, "done") == "Проведено обучение"
+    assert stored(page, "end_date") == "2021-05-30"
+    assert stored(page, "status") == rpt.NOT_STARTED
+    win.redo_action.trigger()
+    assert stored(page, "done") == ""
+    out = tmp_path / "out"
+    out.mkdir()
+    with zipfile.ZipFile(build_package(ws, DRAFT, out, lang)) as z:
+        data = json.loads(z.read("data.json"))
+    row = next(m for m in data["measures"] if m["code"] == code)
+    assert row["status"] == rpt.NOT_STARTED
+    assert (row["done"], row["start_date"], row["end_date"]) == ("", None, None) or (
+        row["done"],
+        row["start_date"],
+        row["end_date"],
+    ) == ("", "", "")
