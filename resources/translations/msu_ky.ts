@@ -2065,32 +2065,47 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="148" />
+      <location filename="msu_desktop/gui/report/form.py" line="231" />
       <source>(target {n} {unit})</source>
       <translation>(максат: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="96" />
+      <location filename="msu_desktop/gui/report/form.py" line="98" />
+      <source>Clear them</source>
+      <translation>Тазалоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="178" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="114" />
+      <location filename="msu_desktop/gui/report/form.py" line="195" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Мөөнөтү: {deadline}. Күтүлгөн натыйжа: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="122" />
+      <location filename="msu_desktop/gui/report/form.py" line="203" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="126" />
+      <location filename="msu_desktop/gui/report/form.py" line="101" />
+      <source>Keep</source>
+      <translation>Калтыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="207" />
       <source>Money spent, by source ({currency})</source>
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="82" />
+      <location filename="msu_desktop/gui/report/form.py" line="288" />
+      <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
+      <translation>«{status}» абалында булар колдонулбайт: {fields}. Ушундай калса, отчетко басылып чыгат. Тазалайсызбы? (Артка кайтаруу аларды кайтарат.)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="162" />
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
@@ -3940,17 +3955,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="155" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="192" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -6982,7 +6997,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="483" />
+      <location filename="msu_desktop/gui/report/page.py" line="526" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чарада</numerusform>
@@ -6990,7 +7005,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="482" />
+      <location filename="msu_desktop/gui/report/page.py" line="525" />
       <source>%n problem(s)</source>
       <translation>
         <numerusform>%n ката</numerusform>
@@ -6998,7 +7013,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="468" />
+      <location filename="msu_desktop/gui/report/page.py" line="511" />
       <source>%n value(s) carried forward from the previous period.</source>
       <translation>
         <numerusform>Мурунку мезгилден %n маани өткөрүлдү.</numerusform>
@@ -7028,7 +7043,7 @@ Data folder: {path}</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="145" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="142" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
@@ -7041,12 +7056,12 @@ Data folder: {path}</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="432" />
+      <location filename="msu_desktop/gui/report/page.py" line="475" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="423" />
+      <location filename="msu_desktop/gui/report/page.py" line="466" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
@@ -7056,17 +7071,17 @@ Data folder: {path}</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="185" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="182" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="147" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="144" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="104" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="103" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
@@ -7076,12 +7091,12 @@ Data folder: {path}</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="198" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="195" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="403" />
+      <location filename="msu_desktop/gui/report/page.py" line="446" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
@@ -7090,22 +7105,22 @@ Data folder: {path}</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="385" />
+      <location filename="msu_desktop/gui/report/page.py" line="428" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="387" />
+      <location filename="msu_desktop/gui/report/page.py" line="430" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="476" />
+      <location filename="msu_desktop/gui/report/page.py" line="519" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="222" />
+      <location filename="msu_desktop/gui/report/page.py" line="239" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>{period} боюнча азырынча эч нерсе толтурула элек. Тизмеден чараны тандап, анын статусун жана эмне жасалганын толтуруңуз, же акыркы отчеттон баштоо үчүн «Мурунку мезгилден баштоо» баскычын басыңыз.</translation>
     </message>
@@ -7139,7 +7154,7 @@ Data folder: {path}</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="345" />
+      <location filename="msu_desktop/gui/report/page.py" line="388" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
@@ -7148,7 +7163,7 @@ Data folder: {path}</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="163" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="160" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
@@ -7158,17 +7173,17 @@ Data folder: {path}</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="511" />
+      <location filename="msu_desktop/gui/report/page.py" line="554" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="499" />
+      <location filename="msu_desktop/gui/report/page.py" line="542" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="526" />
+      <location filename="msu_desktop/gui/report/page.py" line="569" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
@@ -7235,6 +7250,11 @@ Data folder: {path}</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/report/page.py" line="350" />
+      <source>{code}: clear what the status left</source>
+      <translation>{code}: абалга тиешеси жоктор тазаланды</translation>
+    </message>
+    <message>
       <source>{days} days left</source>
       <translation type="vanished">калган күндөр: {days}</translation>
     </message>
@@ -7252,7 +7272,7 @@ Data folder: {path}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="481" />
+      <location filename="msu_desktop/gui/report/page.py" line="524" />
       <source>{problems} in {measures}. The first is shown.</source>
       <translation>{measures} {problems}. Биринчиси көрсөтүлдү.</translation>
     </message>
@@ -7260,7 +7280,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="374" />
+      <location filename="msu_desktop/domain/report.py" line="414" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -7272,62 +7292,67 @@ Data folder: {path}</source>
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="363" />
+      <location filename="msu_desktop/domain/report.py" line="403" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="394" />
+      <location filename="msu_desktop/domain/report.py" line="326" />
+      <source>Does not apply when the status is {status}: clear it.</source>
+      <translation>Абалы {status} болгондо колдонулбайт: тазалаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="434" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="358" />
+      <location filename="msu_desktop/domain/report.py" line="398" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="342" />
+      <location filename="msu_desktop/domain/report.py" line="382" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="402" />
+      <location filename="msu_desktop/domain/report.py" line="442" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="388" />
+      <location filename="msu_desktop/domain/report.py" line="428" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="353" />
+      <location filename="msu_desktop/domain/report.py" line="393" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="414" />
+      <location filename="msu_desktop/domain/report.py" line="454" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="308" />
+      <location filename="msu_desktop/domain/report.py" line="348" />
       <source>Required when the status is one of {statuses}.</source>
       <translation>Абалы {statuses} болгондо милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="307" />
+      <location filename="msu_desktop/domain/report.py" line="347" />
       <source>Required when the status is {status}.</source>
       <translation>Абалы {status} болгондо милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="304" />
+      <location filename="msu_desktop/domain/report.py" line="344" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="422" />
+      <location filename="msu_desktop/domain/report.py" line="462" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>

@@ -2076,32 +2076,47 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="148" />
+      <location filename="msu_desktop/gui/report/form.py" line="231" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="96" />
+      <location filename="msu_desktop/gui/report/form.py" line="98" />
+      <source>Clear them</source>
+      <translation>Очистить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="178" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="114" />
+      <location filename="msu_desktop/gui/report/form.py" line="195" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="122" />
+      <location filename="msu_desktop/gui/report/form.py" line="203" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="126" />
+      <location filename="msu_desktop/gui/report/form.py" line="101" />
+      <source>Keep</source>
+      <translation>Оставить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="207" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="82" />
+      <location filename="msu_desktop/gui/report/form.py" line="288" />
+      <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
+      <translation>При статусе «{status}» это не применяется: {fields}. Если оставить, это будет напечатано в отчёте. Очистить? (Отмена вернёт значения.)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="162" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -3956,17 +3971,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="155" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="192" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -7013,7 +7028,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="483" />
+      <location filename="msu_desktop/gui/report/page.py" line="526" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>в %n мере</numerusform>
@@ -7022,7 +7037,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="482" />
+      <location filename="msu_desktop/gui/report/page.py" line="525" />
       <source>%n problem(s)</source>
       <translation>
         <numerusform>%n ошибка</numerusform>
@@ -7031,7 +7046,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="468" />
+      <location filename="msu_desktop/gui/report/page.py" line="511" />
       <source>%n value(s) carried forward from the previous period.</source>
       <translation>
         <numerusform>Из предыдущего периода перенесено %n значение.</numerusform>
@@ -7062,7 +7077,7 @@ Data folder: {path}</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="145" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="142" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
@@ -7075,12 +7090,12 @@ Data folder: {path}</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="432" />
+      <location filename="msu_desktop/gui/report/page.py" line="475" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="423" />
+      <location filename="msu_desktop/gui/report/page.py" line="466" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
@@ -7090,17 +7105,17 @@ Data folder: {path}</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="185" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="182" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="147" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="144" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="104" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="103" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
@@ -7110,12 +7125,12 @@ Data folder: {path}</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="198" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="195" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="403" />
+      <location filename="msu_desktop/gui/report/page.py" line="446" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
@@ -7124,22 +7139,22 @@ Data folder: {path}</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="385" />
+      <location filename="msu_desktop/gui/report/page.py" line="428" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="387" />
+      <location filename="msu_desktop/gui/report/page.py" line="430" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="476" />
+      <location filename="msu_desktop/gui/report/page.py" line="519" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="222" />
+      <location filename="msu_desktop/gui/report/page.py" line="239" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
     </message>
@@ -7173,7 +7188,7 @@ Data folder: {path}</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="345" />
+      <location filename="msu_desktop/gui/report/page.py" line="388" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
@@ -7182,7 +7197,7 @@ Data folder: {path}</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="163" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="160" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
@@ -7192,17 +7207,17 @@ Data folder: {path}</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="511" />
+      <location filename="msu_desktop/gui/report/page.py" line="554" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="499" />
+      <location filename="msu_desktop/gui/report/page.py" line="542" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="526" />
+      <location filename="msu_desktop/gui/report/page.py" line="569" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
@@ -7270,6 +7285,11 @@ Data folder: {path}</source>
       <translation>сдан</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/report/page.py" line="350" />
+      <source>{code}: clear what the status left</source>
+      <translation>{code}: очистка неприменимого</translation>
+    </message>
+    <message>
       <source>{days} days left</source>
       <translation type="vanished">осталось дней: {days}</translation>
     </message>
@@ -7287,7 +7307,7 @@ Data folder: {path}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="481" />
+      <location filename="msu_desktop/gui/report/page.py" line="524" />
       <source>{problems} in {measures}. The first is shown.</source>
       <translation>{problems} {measures}. Показана первая.</translation>
     </message>
@@ -7295,7 +7315,7 @@ Data folder: {path}</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="374" />
+      <location filename="msu_desktop/domain/report.py" line="414" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -7308,62 +7328,67 @@ Data folder: {path}</source>
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="363" />
+      <location filename="msu_desktop/domain/report.py" line="403" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="394" />
+      <location filename="msu_desktop/domain/report.py" line="326" />
+      <source>Does not apply when the status is {status}: clear it.</source>
+      <translation>Не применяется при статусе {status}: очистите.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="434" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="358" />
+      <location filename="msu_desktop/domain/report.py" line="398" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="342" />
+      <location filename="msu_desktop/domain/report.py" line="382" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="402" />
+      <location filename="msu_desktop/domain/report.py" line="442" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="388" />
+      <location filename="msu_desktop/domain/report.py" line="428" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="353" />
+      <location filename="msu_desktop/domain/report.py" line="393" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="414" />
+      <location filename="msu_desktop/domain/report.py" line="454" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="308" />
+      <location filename="msu_desktop/domain/report.py" line="348" />
       <source>Required when the status is one of {statuses}.</source>
       <translation>Обязательно при статусах {statuses}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="307" />
+      <location filename="msu_desktop/domain/report.py" line="347" />
       <source>Required when the status is {status}.</source>
       <translation>Обязательно при статусе {status}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="304" />
+      <location filename="msu_desktop/domain/report.py" line="344" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="422" />
+      <location filename="msu_desktop/domain/report.py" line="462" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>

@@ -88,7 +88,11 @@ class EntryForm(QWidget):
         scroll.viewport().installEventFilter(self)
         self.inner.installEventFilter(self)
         outer.addWidget(scroll, 1)
-        # under the fields (so it moves none of them): what a new status leaves meaningless
+        outer.addWidget(self._build_offer())
+        self.labels: dict[str, QLabel] = {}
+
+    def _build_offer(self) -> QFrame:
+        """Under the fields (so it moves none of them): what a new status leaves meaningless."""
         self.offer = QFrame(self)
         self.offer.setObjectName("clearOffer")
         self.offer.setStyleSheet("#clearOffer { background: #fff8e1; border: 1px solid #e0c060; }")
@@ -108,8 +112,7 @@ class EntryForm(QWidget):
         bar.addWidget(self.keep_btn)
         self.offer.hide()
         self.offered: list[str] = []
-        outer.addWidget(self.offer)
-        self.labels: dict[str, QLabel] = {}
+        return self.offer
 
     def add_below(self, widget: QWidget) -> None:
         """A part that scrolls with the fields, under them (the documents and photos)."""
