@@ -222,6 +222,8 @@ def normalise(kind: str, text: str | None) -> str:
         n = numbers.parse_number(text, units=False, strict=False)
         if n is None:
             return text.strip()
+        if kind == "money":  # THE rounding rule, where it is typed: 12000.505 -> 12000.51
+            return format(numbers.to_tyiyn(n), "f")
         return format(n, "f")
     if kind == "date":
         d = numbers.parse_date(text, loose=False, strict=False)
@@ -242,7 +244,10 @@ def display(kind: str, stored: str | None) -> str:
             return stored
     if kind in ("integer", "money") and re.fullmatch(r"-?\d+(\.\d+)?", stored):
         decimals = len(stored.partition(".")[2])
-        return amount(Decimal(stored), 2 if kind == "money" else decimals)
+        # exactly what is stored: an amount kept with more digits (typed before amounts were
+        # rounded where typed, or imported) shows them all, beside its error, never a rounded
+        # look-alike of a value that is not the stored one
+        return amount(Decimal(stored), max(2, decimals) if kind == "money" else decimals)
     return stored
 
 
@@ -303,6 +308,53 @@ def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -
         labels.append(pick(d.label, lang) if d else s)
     return ", ".join(f"«{x}»" for x in labels)
 
+
+def inapplicable_fields(rules: ReportRules, status: str, values: dict[str, str]) -> list[str]:
+    """The fields with a value that the status makes meaningless (the rules of kind ``empty``):
+    "what was done" and the dates of a measure "not started", the reason of one "in progress"
+    (carried from a period when it was "not completed"). Offered for clearing when the status
+    changes; Check names them; left as they are, they would print beside the status."""
+    out: list[str] = []
+    for rule in rules.rules:
+        if rule.kind == "empty" and status in rule.when_status:
+            out.extend(f for f in rule.fields if values.get(f) and f not in out)
+    return out
+
+
+def _inapplicable(
+    entry: EntryData, rules: ReportRules, lang: str | None
+) -> list[tuple[str, Rule, str]]:
+    status = entry.status
+    label = _status_labels(rules, (status,), lang)
+    return [
+        (
+            f,
+            rule,
+            tr(
+                "ReportRules",
+                "Does not apply when the status is {status}: clear it.",
+                lang,
+                status=label,
+            ),
+        )
+        for rule in rules.rules
+        if rule.kind == "empty" and status in rule.when_status
+        for f in rule.fields
+        if entry.get(f)
+    ]
+
+
+def _required_message(rules: ReportRules, when_status: tuple[str, ...], lang: str | None) -> str:
+    """ "Required when the status is «Выполнено»." -- the statuses are quoted here, once (the
+    translations carry no quotes of their own: they read «««Выполнено», «В процессе»»»)."""
+    if not when_status:
+        return tr("ReportRules", "Required.", lang)
+    statuses = _status_labels(rules, when_status, lang)
+    if len(when_status) == 1:
+        return tr("ReportRules", "Required when the status is {status}.", lang, status=statuses)
+    return tr(
+        "ReportRules", "Required when the status is one of {statuses}.", lang, statuses=statuses
+    )
 
 class _Check:
     """One entry under the rules: each field's text read and parsed once however many rules
@@ -380,10 +432,7 @@ def _date_of(text: str) -> dt.date | None:
 
 def _required(c: _Check, rule: Rule, targets: tuple[str, ...]) -> None:
     def message() -> str:
-        if not rule.when_status:
-            return tr("ReportRules", "Required.", c.lang)
-        when = _status_labels(c.rules, rule.when_status, c.lang)
-        return tr("ReportRules", "Required when the status is {status}.", c.lang, status=when)
+        return _required_message(c.rules, rule.when_status, c.lang)
 
     for f in targets:
         if not c.get(f):
@@ -538,6 +587,11 @@ def validate_entry(
         if rule.when_status and status not in rule.when_status:
             continue
         check(c, rule, targets)
+    c.problems.extend(
+        Problem(f, rule.id, msg)
+        for f, rule, msg in _inapplicable(entry, rules, lang)
+        if (f, rule.id) not in c._seen
+    )
     return c.problems
 
 

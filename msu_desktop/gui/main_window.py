@@ -10,7 +10,14 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -90,6 +97,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget(self))  # the place the page takes when it is built
             item = QListWidgetItem(spec.title(), self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
+        self.undo_group = QUndoGroup(self)  # the shown page's undo stack: Edit → Undo
         self.sidebar.currentRowChanged.connect(self._on_page)
         self.sidebar.setCurrentRow(0)
         # The outbox sends by itself every few minutes when an upload address is set, whether
@@ -235,6 +243,10 @@ class MainWindow(QMainWindow):
     def _on_page(self, row: int) -> None:
         page = self.pages[self.pages.keys_in_order[row]]  # built now if it was not yet
         self.stack.setCurrentIndex(row)
+        stack = getattr(page, "undo_stack", None)  # Edit → Undo acts on the page shown
+        if stack is not None and stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
         self._size_to_current_page()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
@@ -298,6 +310,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         self.file_menu, self.quit_action = file_menu, quit_action
 
+        self._build_edit_menu()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&User guide"), self)
         self.guide_action.setObjectName("userGuideAction")
@@ -308,6 +321,16 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
         self.about_action = about
+
+    def _build_edit_menu(self) -> None:
+        """Edit → Undo / Redo of the page shown (a page with an ``undo_stack``: the reports),
+        labelled with what they take back."""
+        from msu_desktop.gui.report.undo import edit_actions
+
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.setObjectName("editMenu")
+        self.undo_action, self.redo_action = edit_actions(self.undo_group, self)
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
 
     def _add_programme_menu(self, file_menu: QMenu) -> None:
         """File → Programme: which installed programme to work on, when there are several."""

@@ -2127,32 +2127,47 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="148" />
+      <location filename="msu_desktop/gui/report/form.py" line="234" />
       <source>(target {n} {unit})</source>
       <translation>(максат: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="96" />
+      <location filename="msu_desktop/gui/report/form.py" line="102" />
+      <source>Clear them</source>
+      <translation>Тазалоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="181" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="114" />
+      <location filename="msu_desktop/gui/report/form.py" line="198" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Мөөнөтү: {deadline}. Күтүлгөн натыйжа: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="122" />
+      <location filename="msu_desktop/gui/report/form.py" line="206" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="126" />
+      <location filename="msu_desktop/gui/report/form.py" line="105" />
+      <source>Keep</source>
+      <translation>Калтыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="210" />
       <source>Money spent, by source ({currency})</source>
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="82" />
+      <location filename="msu_desktop/gui/report/form.py" line="291" />
+      <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
+      <translation>«{status}» абалында булар колдонулбайт: {fields}. Ушундай калса, отчетко басылып чыгат. Тазалайсызбы? (Артка кайтаруу аларды кайтарат.)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="165" />
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
@@ -4101,17 +4116,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="155" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="192" />
       <source>Carried forward from the previous period</source>
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -4542,92 +4557,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="307" />
+      <location filename="msu_desktop/gui/main_window.py" line="320" />
       <source>&amp;About</source>
       <translation>&amp;Программа жөнүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="288" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>Флешкага &amp;камдык көчүрмө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="330" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Түзөтүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="301" />
+      <location filename="msu_desktop/gui/main_window.py" line="314" />
       <source>&amp;Help</source>
       <translation>&amp;Жардам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="282" />
       <source>&amp;Import a plan package…</source>
       <translation>План пакетин &amp;импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="284" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Language</source>
       <translation>&amp;Тил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="266" />
+      <location filename="msu_desktop/gui/main_window.py" line="278" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="325" />
+      <location filename="msu_desktop/gui/main_window.py" line="348" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="295" />
+      <location filename="msu_desktop/gui/main_window.py" line="307" />
       <source>&amp;Quit</source>
       <translation>&amp;Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/report/undo.py" line="120" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Кайталоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>&amp;Restore from a backup…</source>
       <translation>Камдык көчүрмөдөн &amp;калыбына келтирүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/report/undo.py" line="117" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Артка кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="315" />
       <source>&amp;User guide</source>
       <translation>&amp;Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="398" />
       <source>Back up to…</source>
       <translation>Камдык көчүрмөнү сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="380" />
+      <location filename="msu_desktop/gui/main_window.py" line="403" />
       <source>Backing up…</source>
       <translation>Камдык көчүрмө жасалууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="386" />
+      <location filename="msu_desktop/gui/main_window.py" line="409" />
       <source>Backup saved and checked: {path}</source>
       <translation>Камдык көчүрмө сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="396" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Камдык көчүрмөлөр (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Агенттиктен келген &amp;жоопту импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="172" />
+      <location filename="msu_desktop/gui/main_window.py" line="180" />
       <source>Import a plan package…</source>
       <translation>План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="494" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -4636,7 +4666,7 @@ Data folder: {path}</source>
 Маалыматтар папкасы: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="104" />
+      <location filename="msu_desktop/gui/main_window.py" line="112" />
       <source>Not sent: {reason}</source>
       <translation>Жөнөтүлгөн жок: {reason}</translation>
     </message>
@@ -4645,37 +4675,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, {version}-версия</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="405" />
+      <location filename="msu_desktop/gui/main_window.py" line="428" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Учурдагы маалыматтарды {date} күнкү камдык көчүрмө менен алмаштырасызбы? Учурдагы маалыматтар папкада сакталып калат, өчүрүлбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="396" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
       <source>Restore from a backup</source>
       <translation>Камдык көчүрмөдөн калыбына келтирүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="424" />
+      <location filename="msu_desktop/gui/main_window.py" line="447" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Ушул башка муниципалитеттин маалыматтарын баары бир калыбына келтиресизби?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="448" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>Restoring the backup…</source>
       <translation>Камдык көчүрмө калыбына келтирилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="438" />
+      <location filename="msu_desktop/gui/main_window.py" line="461" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Камдык көчүрмө калыбына келтирилди. Мурунку маалыматтар {path} папкасында сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="499" />
+      <location filename="msu_desktop/gui/main_window.py" line="522" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архив катары сакталат, аларды дагы эле толтурууга болот. Учурдагы программа үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="204" />
+      <location filename="msu_desktop/gui/main_window.py" line="212" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Бул баракты көрсөтүү мүмкүн эмес: {reason}</translation>
     </message>
@@ -4684,7 +4714,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» {date} аяктаган. Анын отчеттору бул жерде архив катары калат, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз: Файл → План пакетин импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="487" />
+      <location filename="msu_desktop/gui/main_window.py" line="510" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, {version}-версия</translation>
     </message>
@@ -7300,7 +7330,7 @@ Please tell the agency.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="482" />
+      <location filename="msu_desktop/gui/report/page.py" line="526" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чарада</numerusform>
@@ -7308,7 +7338,7 @@ Please tell the agency.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="481" />
+      <location filename="msu_desktop/gui/report/page.py" line="525" />
       <source>%n problem(s)</source>
       <translation>
         <numerusform>%n ката</numerusform>
@@ -7316,7 +7346,7 @@ Please tell the agency.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="467" />
+      <location filename="msu_desktop/gui/report/page.py" line="511" />
       <source>%n value(s) carried forward from the previous period.</source>
       <translation>
         <numerusform>Мурунку мезгилден %n маани өткөрүлдү.</numerusform>
@@ -7346,7 +7376,7 @@ Please tell the agency.</source>
       <translation>Бекитилди, кулпуланды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="145" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="142" />
       <source>Attach documents and photos</source>
       <translation>Документтерди жана сүрөттөрдү тиркөө</translation>
     </message>
@@ -7359,12 +7389,12 @@ Please tell the agency.</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="431" />
+      <location filename="msu_desktop/gui/report/page.py" line="475" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="422" />
+      <location filename="msu_desktop/gui/report/page.py" line="466" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
@@ -7374,17 +7404,17 @@ Please tell the agency.</source>
       <translation>Даяр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="185" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="182" />
       <source>Copying files…</source>
       <translation>Файлдар көчүрүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="147" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="144" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документтер жана сүрөттөр (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Бардык файлдар (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="104" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="103" />
       <source>Documents and photos:</source>
       <translation>Документтер жана сүрөттөр:</translation>
     </message>
@@ -7394,12 +7424,12 @@ Please tell the agency.</source>
       <translation>Долбоор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="198" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="195" />
       <source>Files attached.</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="402" />
+      <location filename="msu_desktop/gui/report/page.py" line="446" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
@@ -7408,33 +7438,48 @@ Please tell the agency.</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="384" />
+      <location filename="msu_desktop/gui/report/page.py" line="428" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="386" />
+      <location filename="msu_desktop/gui/report/page.py" line="430" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="475" />
+      <location filename="msu_desktop/gui/report/page.py" line="519" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="221" />
+      <location filename="msu_desktop/gui/report/page.py" line="239" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>{period} боюнча азырынча эч нерсе толтурула элек. Тизмеден чараны тандап, анын статусун жана эмне жасалганын толтуруңуз, же акыркы отчеттон баштоо үчүн «Мурунку мезгилден баштоо» баскычын басыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="107" />
+      <source>Nothing to redo</source>
+      <translation>Кайталай турган эч нерсе жок</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="102" />
+      <source>Nothing to undo</source>
+      <translation>Артка кайтара турган эч нерсе жок</translation>
     </message>
     <message>
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/undo.py" line="63" />
+      <location filename="msu_desktop/gui/report/undo.py" line="64" />
       <source>Redo</source>
       <translation>Кайталоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="108" />
+      <source>Redo: {what} ({keys})</source>
+      <translation>Кайталоо: {what} ({keys})</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/attachments.py" line="100" />
@@ -7442,7 +7487,7 @@ Please tell the agency.</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="344" />
+      <location filename="msu_desktop/gui/report/page.py" line="388" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
@@ -7451,7 +7496,7 @@ Please tell the agency.</source>
       <translation>Мурунку мезгилден баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="163" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="160" />
       <source>The file {path} was not found.</source>
       <translation>{path} файлы табылган жок.</translation>
     </message>
@@ -7461,24 +7506,29 @@ Please tell the agency.</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="510" />
+      <location filename="msu_desktop/gui/report/page.py" line="554" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="498" />
+      <location filename="msu_desktop/gui/report/page.py" line="542" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="525" />
+      <location filename="msu_desktop/gui/report/page.py" line="569" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/undo.py" line="60" />
+      <location filename="msu_desktop/gui/report/undo.py" line="62" />
       <source>Undo</source>
       <translation>Артка кайтаруу</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="103" />
+      <source>Undo: {what} ({keys})</source>
+      <translation>Артка кайтаруу: {what} ({keys})</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="79" />
@@ -7533,6 +7583,11 @@ Please tell the agency.</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/report/page.py" line="350" />
+      <source>{code}: clear what the status left</source>
+      <translation>{code}: абалга тиешеси жоктор тазаланды</translation>
+    </message>
+    <message>
       <source>{days} days left</source>
       <translation type="vanished">калган күндөр: {days}</translation>
     </message>
@@ -7550,7 +7605,7 @@ Please tell the agency.</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="480" />
+      <location filename="msu_desktop/gui/report/page.py" line="524" />
       <source>{problems} in {measures}. The first is shown.</source>
       <translation>{measures} {problems}. Биринчиси көрсөтүлдү.</translation>
     </message>
@@ -7558,7 +7613,7 @@ Please tell the agency.</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="429" />
+      <location filename="msu_desktop/domain/report.py" line="478" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -7570,57 +7625,67 @@ Please tell the agency.</source>
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="422" />
+      <location filename="msu_desktop/domain/report.py" line="471" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="458" />
+      <location filename="msu_desktop/domain/report.py" line="333" />
+      <source>Does not apply when the status is {status}: clear it.</source>
+      <translation>Абалы {status} болгондо колдонулбайт: тазалаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="507" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="415" />
+      <location filename="msu_desktop/domain/report.py" line="464" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="399" />
+      <location filename="msu_desktop/domain/report.py" line="448" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="465" />
+      <location filename="msu_desktop/domain/report.py" line="514" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="451" />
+      <location filename="msu_desktop/domain/report.py" line="500" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="408" />
+      <location filename="msu_desktop/domain/report.py" line="457" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="483" />
+      <location filename="msu_desktop/domain/report.py" line="532" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
-      <source>Required when the status is {status}.</source>
-      <translation>«{status}» абалында милдеттүү.</translation>
+      <location filename="msu_desktop/domain/report.py" line="355" />
+      <source>Required when the status is one of {statuses}.</source>
+      <translation>Абалы {statuses} болгондо милдеттүү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="384" />
+      <location filename="msu_desktop/domain/report.py" line="354" />
+      <source>Required when the status is {status}.</source>
+      <translation>Абалы {status} болгондо милдеттүү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="351" />
       <source>Required.</source>
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="494" />
+      <location filename="msu_desktop/domain/report.py" line="543" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>

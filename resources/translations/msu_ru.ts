@@ -2138,32 +2138,47 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="148" />
+      <location filename="msu_desktop/gui/report/form.py" line="234" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="96" />
+      <location filename="msu_desktop/gui/report/form.py" line="102" />
+      <source>Clear them</source>
+      <translation>Очистить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="181" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="114" />
+      <location filename="msu_desktop/gui/report/form.py" line="198" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="122" />
+      <location filename="msu_desktop/gui/report/form.py" line="206" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="126" />
+      <location filename="msu_desktop/gui/report/form.py" line="105" />
+      <source>Keep</source>
+      <translation>Оставить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="210" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="82" />
+      <location filename="msu_desktop/gui/report/form.py" line="291" />
+      <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
+      <translation>При статусе «{status}» это не применяется: {fields}. Если оставить, это будет напечатано в отчёте. Очистить? (Отмена вернёт значения.)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/form.py" line="165" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -4117,17 +4132,17 @@
   <context>
     <name>FieldRow</name>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="155" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="192" />
       <source>Carried forward from the previous period</source>
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -4559,92 +4574,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="307" />
+      <location filename="msu_desktop/gui/main_window.py" line="320" />
       <source>&amp;About</source>
       <translation>&amp;О программе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="276" />
+      <location filename="msu_desktop/gui/main_window.py" line="288" />
       <source>&amp;Back up to a USB stick…</source>
       <translation>&amp;Резервная копия на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="265" />
+      <location filename="msu_desktop/gui/main_window.py" line="330" />
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="277" />
       <source>&amp;File</source>
       <translation>&amp;Файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="301" />
+      <location filename="msu_desktop/gui/main_window.py" line="314" />
       <source>&amp;Help</source>
       <translation>&amp;Справка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="270" />
+      <location filename="msu_desktop/gui/main_window.py" line="282" />
       <source>&amp;Import a plan package…</source>
       <translation>&amp;Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="284" />
+      <location filename="msu_desktop/gui/main_window.py" line="296" />
       <source>&amp;Language</source>
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="266" />
+      <location filename="msu_desktop/gui/main_window.py" line="278" />
       <source>&amp;Municipality…</source>
       <translation>&amp;Муниципалитет…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="325" />
+      <location filename="msu_desktop/gui/main_window.py" line="348" />
       <source>&amp;Programme</source>
       <translation>&amp;Программа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="295" />
+      <location filename="msu_desktop/gui/main_window.py" line="307" />
       <source>&amp;Quit</source>
       <translation>&amp;Выход</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="279" />
+      <location filename="msu_desktop/gui/report/undo.py" line="120" />
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="291" />
       <source>&amp;Restore from a backup…</source>
       <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="302" />
+      <location filename="msu_desktop/gui/report/undo.py" line="117" />
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/main_window.py" line="315" />
       <source>&amp;User guide</source>
       <translation>&amp;Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="375" />
+      <location filename="msu_desktop/gui/main_window.py" line="398" />
       <source>Back up to…</source>
       <translation>Сохранить резервную копию в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="380" />
+      <location filename="msu_desktop/gui/main_window.py" line="403" />
       <source>Backing up…</source>
       <translation>Резервное копирование…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="386" />
+      <location filename="msu_desktop/gui/main_window.py" line="409" />
       <source>Backup saved and checked: {path}</source>
       <translation>Резервная копия сохранена и проверена: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="396" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
       <source>Backups (msu-backup-*.zip)</source>
       <translation>Резервные копии (msu-backup-*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="273" />
+      <location filename="msu_desktop/gui/main_window.py" line="285" />
       <source>Import a &amp;reply from the agency…</source>
       <translation>Импорт &amp;ответа агентства…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="172" />
+      <location filename="msu_desktop/gui/main_window.py" line="180" />
       <source>Import a plan package…</source>
       <translation>Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="471" />
+      <location filename="msu_desktop/gui/main_window.py" line="494" />
       <source>MSU Desktop {version}
 Reports on the Local Self-Government Development Programme and the municipal property register.
 Data folder: {path}</source>
@@ -4653,7 +4683,7 @@ Data folder: {path}</source>
 Папка данных: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="104" />
+      <location filename="msu_desktop/gui/main_window.py" line="112" />
       <source>Not sent: {reason}</source>
       <translation>Не отправлено: {reason}</translation>
     </message>
@@ -4662,37 +4692,37 @@ Data folder: {path}</source>
       <translation type="vanished">План {plan}, версия {version}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="405" />
+      <location filename="msu_desktop/gui/main_window.py" line="428" />
       <source>Replace the current data with the backup of {date}? The current data is kept aside in the data folder, not deleted.</source>
       <translation>Заменить текущие данные резервной копией от {date}? Текущие данные сохранятся в папке данных, они не удаляются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="396" />
+      <location filename="msu_desktop/gui/main_window.py" line="419" />
       <source>Restore from a backup</source>
       <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="424" />
+      <location filename="msu_desktop/gui/main_window.py" line="447" />
       <source>Restore this other municipality's data anyway?</source>
       <translation>Всё равно восстановить данные этого другого муниципалитета?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="448" />
+      <location filename="msu_desktop/gui/main_window.py" line="471" />
       <source>Restoring the backup…</source>
       <translation>Восстановление из резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="438" />
+      <location filename="msu_desktop/gui/main_window.py" line="461" />
       <source>The backup was restored. The previous data was kept in {path}.</source>
       <translation>Резервная копия восстановлена. Прежние данные сохранены в {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="499" />
+      <location filename="msu_desktop/gui/main_window.py" line="522" />
       <source>The programme ended on {date}: its reports are kept as an archive and can still be completed. For the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты хранятся как архив, их ещё можно дополнить. Для текущей программы импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="204" />
+      <location filename="msu_desktop/gui/main_window.py" line="212" />
       <source>This page cannot be shown: {reason}</source>
       <translation>Эту страницу нельзя показать: {reason}</translation>
     </message>
@@ -4701,7 +4731,7 @@ Data folder: {path}</source>
       <translation type="vanished">«{programme}» закончилась {date}. Её отчёты остаются здесь как архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства: Файл → Импорт пакета плана…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/main_window.py" line="487" />
+      <location filename="msu_desktop/gui/main_window.py" line="510" />
       <source>{programme}, version {version}</source>
       <translation>{programme}, версия {version}</translation>
     </message>
@@ -7332,7 +7362,7 @@ Please tell the agency.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="482" />
+      <location filename="msu_desktop/gui/report/page.py" line="526" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>в %n мере</numerusform>
@@ -7341,7 +7371,7 @@ Please tell the agency.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="481" />
+      <location filename="msu_desktop/gui/report/page.py" line="525" />
       <source>%n problem(s)</source>
       <translation>
         <numerusform>%n ошибка</numerusform>
@@ -7350,7 +7380,7 @@ Please tell the agency.</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="467" />
+      <location filename="msu_desktop/gui/report/page.py" line="511" />
       <source>%n value(s) carried forward from the previous period.</source>
       <translation>
         <numerusform>Из предыдущего периода перенесено %n значение.</numerusform>
@@ -7381,7 +7411,7 @@ Please tell the agency.</source>
       <translation>Утверждён, заблокирован</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="145" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="142" />
       <source>Attach documents and photos</source>
       <translation>Прикрепить документы и фотографии</translation>
     </message>
@@ -7394,12 +7424,12 @@ Please tell the agency.</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="431" />
+      <location filename="msu_desktop/gui/report/page.py" line="475" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="422" />
+      <location filename="msu_desktop/gui/report/page.py" line="466" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
@@ -7409,17 +7439,17 @@ Please tell the agency.</source>
       <translation>Готов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="185" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="182" />
       <source>Copying files…</source>
       <translation>Копирование файлов…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="147" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="144" />
       <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;All files (*)</source>
       <translation>Документы и фотографии (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png *.txt);;Все файлы (*)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="104" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="103" />
       <source>Documents and photos:</source>
       <translation>Документы и фотографии:</translation>
     </message>
@@ -7429,12 +7459,12 @@ Please tell the agency.</source>
       <translation>Черновик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="198" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="195" />
       <source>Files attached.</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="402" />
+      <location filename="msu_desktop/gui/report/page.py" line="446" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
@@ -7443,33 +7473,48 @@ Please tell the agency.</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="384" />
+      <location filename="msu_desktop/gui/report/page.py" line="428" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="386" />
+      <location filename="msu_desktop/gui/report/page.py" line="430" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="475" />
+      <location filename="msu_desktop/gui/report/page.py" line="519" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="221" />
+      <location filename="msu_desktop/gui/report/page.py" line="239" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="107" />
+      <source>Nothing to redo</source>
+      <translation>Нечего повторять</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="102" />
+      <source>Nothing to undo</source>
+      <translation>Нечего отменять</translation>
     </message>
     <message>
       <source>Other measures</source>
       <translation>Другие меры</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/undo.py" line="63" />
+      <location filename="msu_desktop/gui/report/undo.py" line="64" />
       <source>Redo</source>
       <translation>Повторить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="108" />
+      <source>Redo: {what} ({keys})</source>
+      <translation>Повторить: {what} ({keys})</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/attachments.py" line="100" />
@@ -7477,7 +7522,7 @@ Please tell the agency.</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="344" />
+      <location filename="msu_desktop/gui/report/page.py" line="388" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
@@ -7486,7 +7531,7 @@ Please tell the agency.</source>
       <translation>Начать с предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/attachments.py" line="163" />
+      <location filename="msu_desktop/gui/report/attachments.py" line="160" />
       <source>The file {path} was not found.</source>
       <translation>Файл {path} не найден.</translation>
     </message>
@@ -7496,24 +7541,29 @@ Please tell the agency.</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="510" />
+      <location filename="msu_desktop/gui/report/page.py" line="554" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="498" />
+      <location filename="msu_desktop/gui/report/page.py" line="542" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="525" />
+      <location filename="msu_desktop/gui/report/page.py" line="569" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/undo.py" line="60" />
+      <location filename="msu_desktop/gui/report/undo.py" line="62" />
       <source>Undo</source>
       <translation>Отменить</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/undo.py" line="103" />
+      <source>Undo: {what} ({keys})</source>
+      <translation>Отменить: {what} ({keys})</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="79" />
@@ -7569,6 +7619,11 @@ Please tell the agency.</source>
       <translation>сдан</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/report/page.py" line="350" />
+      <source>{code}: clear what the status left</source>
+      <translation>{code}: очистка неприменимого</translation>
+    </message>
+    <message>
       <source>{days} days left</source>
       <translation type="vanished">осталось дней: {days}</translation>
     </message>
@@ -7586,7 +7641,7 @@ Please tell the agency.</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="480" />
+      <location filename="msu_desktop/gui/report/page.py" line="524" />
       <source>{problems} in {measures}. The first is shown.</source>
       <translation>{problems} {measures}. Показана первая.</translation>
     </message>
@@ -7594,7 +7649,7 @@ Please tell the agency.</source>
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="429" />
+      <location filename="msu_desktop/domain/report.py" line="478" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -7607,57 +7662,67 @@ Please tell the agency.</source>
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="422" />
+      <location filename="msu_desktop/domain/report.py" line="471" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="458" />
+      <location filename="msu_desktop/domain/report.py" line="333" />
+      <source>Does not apply when the status is {status}: clear it.</source>
+      <translation>Не применяется при статусе {status}: очистите.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="507" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="415" />
+      <location filename="msu_desktop/domain/report.py" line="464" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="399" />
+      <location filename="msu_desktop/domain/report.py" line="448" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="465" />
+      <location filename="msu_desktop/domain/report.py" line="514" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="451" />
+      <location filename="msu_desktop/domain/report.py" line="500" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="408" />
+      <location filename="msu_desktop/domain/report.py" line="457" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="483" />
+      <location filename="msu_desktop/domain/report.py" line="532" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="386" />
-      <source>Required when the status is {status}.</source>
-      <translation>Обязательно при статусе «{status}».</translation>
+      <location filename="msu_desktop/domain/report.py" line="355" />
+      <source>Required when the status is one of {statuses}.</source>
+      <translation>Обязательно при статусах {statuses}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="384" />
+      <location filename="msu_desktop/domain/report.py" line="354" />
+      <source>Required when the status is {status}.</source>
+      <translation>Обязательно при статусе {status}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/report.py" line="351" />
       <source>Required.</source>
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="494" />
+      <location filename="msu_desktop/domain/report.py" line="543" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>

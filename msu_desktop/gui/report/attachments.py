@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.errors import UserError
+from msu_desktop.gui.fit import flow_bar
 from msu_desktop.gui.workers import Task, default_failure, run_task
 from msu_desktop.services import attachments as att
 from msu_desktop.services import report_service as rs
@@ -100,12 +100,9 @@ class AttachmentsPanel(QWidget):
         self.detach_btn = QPushButton(QCoreApplication.translate("ReportPage", "Remove file"), self)
         self.detach_btn.setObjectName("detachButton")
         self.detach_btn.clicked.connect(self.remove_selected)
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(QCoreApplication.translate("ReportPage", "Documents and photos:")))
-        bar.addStretch(1)
-        bar.addWidget(self.attach_btn)
-        bar.addWidget(self.detach_btn)
-        lay.addLayout(bar)
+        heading = QLabel(QCoreApplication.translate("ReportPage", "Documents and photos:"), self)
+        # on as many lines as the form's width needs (it scrolls with the fields)
+        lay.addWidget(flow_bar(self, [heading, self.attach_btn, self.detach_btn]))
         lay.addWidget(self.list)
 
     def show_entry(self, period: str | None, code: str | None) -> None:

@@ -7,23 +7,26 @@ comments, undo and redo by its signals. The form and the page decide.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QStyle,
+    QStyleOptionFrame,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.gui.fit import ElidedLabel
 
 AUTOSAVE_MS = 500
+SHORT_KINDS = ("date", "money", "integer")  # a field as wide as its whole content
+LINE_EDIT_MARGIN = 2  # QLineEdit's own horizontal margin around its text (qlineedit_p.h)
 
 
 class FieldRow(QWidget):
@@ -44,8 +47,9 @@ class FieldRow(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(1)
         top = QHBoxLayout()
-        top.addWidget(editor, 1)
-        if editor.maximumWidth() < 10_000:  # a short editor (a date): buttons stay in their column
+        short = isinstance(editor, QLineEdit) and kind in SHORT_KINDS
+        top.addWidget(editor, 0 if short else 1)
+        if short or isinstance(editor, QComboBox):  # buttons stay in their column
             top.addStretch(1)
         self.history_btn = QToolButton(self)
         self.history_btn.setObjectName(f"history_{safe}")
@@ -70,12 +74,21 @@ class FieldRow(QWidget):
         top.addWidget(self.history_btn)
         top.addWidget(self.comment_btn)
         lay.addLayout(top)
-        self.error = QLabel(self)
+        # the error line is reserved (one line, the whole text in its tooltip): an error that
+        # appears or goes never moves the fields below, where the next click is aimed
+        self.error_line = QWidget(self)
+        line = QVBoxLayout(self.error_line)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.error = ElidedLabel("", self.error_line)
         self.error.setObjectName(f"error_{safe}")
         self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
+        small = self.error.font()
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.9))
+        self.error.setFont(small)
         self.error.hide()
-        lay.addWidget(self.error)
+        line.addWidget(self.error)
+        self.error_line.setFixedHeight(QFontMetrics(small).height() + 2)
+        lay.addWidget(self.error_line)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(AUTOSAVE_MS)
@@ -135,6 +148,7 @@ class FieldRow(QWidget):
                     e.setText(value)
                     if not e.hasFocus():
                         e.setCursorPosition(0)  # show the beginning of a long text
+                self.fit_width()
             elif isinstance(e, QPlainTextEdit) and e.toPlainText() != value:
                 e.setPlainText(value)
         finally:
@@ -151,6 +165,29 @@ class FieldRow(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
+    def fit_width(self) -> None:
+        """A short field (a date, a sum, a count) is never narrower than its whole content:
+        the value shown, its placeholder and the widest value of its kind ("01.01.2019",
+        "150 000 000,00"), in the field's own font and style."""
+        e = self.editor
+        if not (isinstance(e, QLineEdit) and self.kind in SHORT_KINDS):
+            return
+        fm = QFontMetrics(e.font())
+        sample = {"date": "00.00.00000", "money": "000 000 000,00", "integer": "000 000"}
+        text_w = max(
+            fm.horizontalAdvance(t) for t in (e.text(), e.placeholderText(), sample[self.kind])
+        )
+        opt = QStyleOptionFrame()
+        e.initStyleOption(opt)
+        margins = e.textMargins()
+        need = e.style().sizeFromContents(
+            QStyle.ContentsType.CT_LineEdit,
+            opt,
+            QSize(text_w + 2 * LINE_EDIT_MARGIN + margins.left() + margins.right() + 2, 10),
+            e,
+        )
+        e.setMinimumWidth(need.width())
+
     def set_carried(self, carried: bool) -> None:
         tip = self.tr("Carried forward from the previous period") if carried else ""
         self.editor.setToolTip(tip)
@@ -162,6 +199,7 @@ class FieldRow(QWidget):
             self.set_value(rpt.normalise(self.kind, self.value()))
 
     def _typed(self, *_a: object) -> None:
+        self.fit_width()  # a longer sum than the field's width widens it as it is typed
         if not self.loading:
             self.timer.start()
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Signal
-from PySide6.QtGui import QHideEvent, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QHeaderView,
     QMenu,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from msu_desktop.domain import report as rpt
+from msu_desktop.domain.period import current_period as period_to_report
 from msu_desktop.errors import UserError
 from msu_desktop.gui.delivery_status import agency_note_label, update_agency_note
 from msu_desktop.gui.fit import ElidedLabel, FlowLayout, elide
@@ -98,6 +99,7 @@ class ReportPage(QWidget):
         self.form.commentRequested.connect(self.open_comments)
         self.form.undoRequested.connect(self.undo_stack.undo)
         self.form.redoRequested.connect(self.undo_stack.redo)
+        self.form.clearRequested.connect(self.clear_fields)
         self.attachments = AttachmentsPanel(ws, ui.rightPane)
         self.attachments.message.connect(self.say)
         self.attachments.changed.connect(self._attachments_changed)
@@ -106,7 +108,7 @@ class ReportPage(QWidget):
         self.detach_btn = self.attachments.detach_btn
         ui.rightLayout.addWidget(self.agency_note)
         ui.rightLayout.addWidget(self.form, 1)
-        ui.rightLayout.addWidget(self.attachments)
+        self.form.add_below(self.attachments)  # scrolls with the fields: they get the height
 
         # top: the state on its own line, the buttons below it on as many lines as the width
         # needs (a Kyrgyz bar in one line was wider than a 1366-pixel screen)
@@ -131,7 +133,6 @@ class ReportPage(QWidget):
         undo, redo = undo_actions(self.undo_stack, self)
         self.undo_btn.setDefaultAction(undo)
         self.redo_btn.setDefaultAction(redo)
-        self.addActions([undo, redo])
         self.button_bar = ui.reportButtons
         flow = FlowLayout(self.button_bar)
         for b in (
@@ -153,10 +154,14 @@ class ReportPage(QWidget):
         split = self.splitter = ui.splitter
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 5)
+        split.setStretchFactor(2, 6)
         # wide enough to read a period's state and a measure's title at the first glance
-        split.setSizes([230, 540, 600])
+        # the form takes the most: its fields keep their whole content (issue 23)
+        split.setSizes([230, 450, 690])
 
+        # the keyboard: Tab leaves a list (the tables' own Tab went cell by cell and changed
+        # the measure); Tab or Enter on a measure goes into its form
+        self.measure_view.installEventFilter(self)
         self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
         self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
         self.period_model.reload()
@@ -169,14 +174,27 @@ class ReportPage(QWidget):
         return self.attachments.job
 
     def _default_period(self) -> str | None:
-        d = rs.dashboard(self.ws)
-        if d.next_due:
-            return d.next_due.period.id
-        return self.period_model.rows[0][0].id if self.period_model.rows else None
+        """The period to report on now (domain/period.py ``current_period``: the running or
+        just-ended half-year whose due date is next), not the earliest one still open."""
+        specs = [p.spec for p, _r, _t in self.period_model.rows]
+        current = period_to_report(specs, self.ws.today())
+        return current.id if current else None
 
     def say(self, text: str, error: bool = False) -> None:
         self.message.setStyleSheet("color: #c62828;" if error else "color: #2e7d32;")
         self.message.setText(text)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if (
+            obj is self.measure_view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.modifiers()
+            in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return self.form.focus_first()
+        return super().eventFilter(obj, event)
 
     def hideEvent(self, event: QHideEvent) -> None:
         # leaving the page or closing the window: nothing typed waits for its timer
@@ -215,8 +233,8 @@ class ReportPage(QWidget):
             self.period_changed.emit(period_id)
         codes = [s.measure.code for s in self.measure_model.snaps]
         self.select_measure(keep if keep in codes else (codes[0] if codes else None))
-        if period_id and not any(s.status for s in self.measure_model.snaps):
-            # an empty report says where to begin
+        if period_id and not any(v for s in self.measure_model.snaps for v in s.values.values()):
+            # an empty report (not one value in any field) says where to begin
             self.say(
                 self.tr(
                     "Nothing is reported for {period} yet. Choose a measure in the list and "
@@ -315,6 +333,32 @@ class ReportPage(QWidget):
         # bounded: the Undo button and its tooltip show it ("Undo 3.2.3 What was d…")
         text = elide(f"{code} {self.rules.label_of(field, None, self.lang)}", 32)
         self.undo_stack.push(SetValueCommand(self.apply_value, text, period, code, field, old, new))
+        if field == "status" and self.form.period == period:
+            # what the new status leaves without meaning (carried "what was done" beside "not
+            # started", a reason beside "in progress") is offered for clearing, not kept silently
+            values = {f: r.value() for f, r in self.form.rows.items()}
+            label = rs.status_label(self.ws, new, self.lang) if new else ""
+            self.form.offer_clear(rpt.inapplicable_fields(self.rules, new, values), label)
+
+    def clear_fields(self, fields: list[str]) -> None:
+        """Clear ``fields`` of the measure shown, as one step that Undo takes back whole."""
+        period, m = self.form.period, self.form.measure
+        if period is None or m is None or not fields:
+            return
+        self.form.flush()
+        self.undo_stack.beginMacro(
+            elide(self.tr("{code}: clear what the status left").format(code=m.code), 32)
+        )
+        for f in fields:
+            old = self.form.saved.get(f, "")
+            if old:
+                text = elide(f"{m.code} {self.rules.label_of(f, None, self.lang)}", 32)
+                self.undo_stack.push(
+                    SetValueCommand(self.apply_value, text, period, m.code, f, old, "")
+                )
+        self.undo_stack.endMacro()
+        self.form.offer_clear([], "")
+        self.form.update_visibility()
 
     def apply_value(self, period: str, code: str, field: str, value: str) -> None:
         """Write one value now (autosave, undo, redo) and update what shows it."""

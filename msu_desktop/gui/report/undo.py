@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import QWidget
 
 ApplyValue = Callable[[str, str, str, str], None]
 """(period, measure code, field, value) → write it now and show it."""
@@ -55,14 +55,69 @@ class SetValueCommand(QUndoCommand):
 
 
 def undo_actions(stack: QUndoStack, page: QWidget) -> tuple[QAction, QAction]:
-    """The page's Undo (Ctrl+Z) and Redo (Ctrl+Y, Ctrl+Shift+Z) actions, with their arrows; they
-    work while the focus is anywhere on the page."""
-    undo = stack.createUndoAction(page, QCoreApplication.translate("ReportPage", "Undo"))
+    """The page's Undo and Redo buttons: labelled in words ("Undo", "Redo", never bare ◀ ▶
+    arrows that read as "previous / next"), what they take back in the tooltip ("Undo: 3.2.3
+    What was done"). Their keys (Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z) belong to the window's Edit
+    menu (gui/main_window.py), which acts on the same stack: one shortcut, never two."""
+    undo = QAction(QCoreApplication.translate("ReportPage", "Undo"), page)
+    undo.setObjectName("reportUndoAction")
+    redo = QAction(QCoreApplication.translate("ReportPage", "Redo"), page)
+    redo.setObjectName("reportRedoAction")
+    undo.triggered.connect(stack.undo)
+    redo.triggered.connect(stack.redo)
+    stack.canUndoChanged.connect(undo.setEnabled)
+    stack.canRedoChanged.connect(redo.setEnabled)
+    tips = _Tooltips(undo, redo)
+    stack.undoTextChanged.connect(tips.undo_text)
+    stack.redoTextChanged.connect(tips.redo_text)
+    undo.setEnabled(stack.canUndo())
+    redo.setEnabled(stack.canRedo())
+    tips.undo_text(stack.undoText())
+    tips.redo_text(stack.redoText())
+    return undo, redo
+
+
+class _Tooltips(QObject):
+    """Keeps the buttons' tooltips on what they would take back (a QObject, so its slots are
+    disconnected when the page goes)."""
+
+    def __init__(self, undo: QAction, redo: QAction) -> None:
+        super().__init__(undo)
+        self.undo, self.redo = undo, redo
+
+    def undo_text(self, text: str) -> None:
+        self.undo.setToolTip(what_it_does("Undo", text))
+
+    def redo_text(self, text: str) -> None:
+        self.redo.setToolTip(what_it_does("Redo", text))
+
+
+def what_it_does(verb: str, step: str) -> str:
+    """ "Undo: 3.2.3 What was done (Ctrl+Z)" -- or "Nothing to undo"."""
+    if verb == "Undo":
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText
+        )
+        if not step:
+            return QCoreApplication.translate("ReportPage", "Nothing to undo")
+        return QCoreApplication.translate("ReportPage", "Undo: {what} ({keys})").format(
+            what=step, keys=keys
+        )
+    if not step:
+        return QCoreApplication.translate("ReportPage", "Nothing to redo")
+    return QCoreApplication.translate("ReportPage", "Redo: {what} ({keys})").format(
+        what=step, keys="Ctrl+Y"
+    )
+
+
+def edit_actions(group: QUndoGroup, window: QWidget) -> tuple[QAction, QAction]:
+    """The window's Edit → Undo / Redo over whichever page's stack is active, labelled with
+    what they undo ("Undo 3.2.3 What was done", QUndoGroup.createUndoAction with a prefix), with
+    the standard shortcuts (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z)."""
+    undo = group.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
+    undo.setObjectName("editUndoAction")
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    undo.setIcon(page.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-    redo = stack.createRedoAction(page, QCoreApplication.translate("ReportPage", "Redo"))
+    redo = group.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
+    redo.setObjectName("editRedoAction")
     redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-    redo.setIcon(page.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-    for action in (undo, redo):
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     return undo, redo

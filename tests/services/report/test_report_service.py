@@ -143,12 +143,13 @@ def test_validation_rules_per_status_and_number_rules(ws: Workspace) -> None:
     assert problems == {
         ("done", "done_when_completed"),
         ("evidence", "evidence_when_completed"),
-        ("money:local_budget", "money_two_decimals"),
         ("money:donors", "non_negative"),
         ("indicator:events_held", "whole_numbers"),
         ("indicator:participants", "numbers"),
         ("end_date", "dates_not_after_period"),
     }
+    # an amount is rounded once, where it is typed, half up to the tyiyn (no error to decode)
+    assert rs.entry_values(ws, P, "1.1.3")["money:local_budget"].value == "100.56"
     # the value typed is kept as typed, so the user sees it with the error next to it
     assert rs.entry_values(ws, P, "1.1.3")["indicator:participants"].value == "много"
     rs.set_value(ws, P, "1.1.3", "status", "not_completed")
