@@ -15,6 +15,7 @@ from msu_desktop.services.property.fields import (
     ENTITY,
     categories,
     category_ids,
+    choice_labels,
     field_labels,
     field_registry,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "attach_file",
     "categories",
     "category_ids",
+    "choice_labels",
     "decisions",
     "dispose",
     "field_labels",

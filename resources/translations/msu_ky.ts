@@ -506,7 +506,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="541" />
+      <location filename="msu_desktop/services/property/import_check.py" line="573" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="530" />
+      <location filename="msu_desktop/services/property/import_check.py" line="562" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -625,7 +625,7 @@
       <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="538" />
+      <location filename="msu_desktop/services/property/import_check.py" line="570" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -740,7 +740,7 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="526" />
+      <location filename="msu_desktop/services/property/import_check.py" line="558" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Укук мураскор болуу үчүн --accept менен кайра иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="517" />
+      <location filename="msu_desktop/services/property/import_check.py" line="549" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -1865,7 +1865,7 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="29" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
@@ -1886,17 +1886,17 @@
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
@@ -1905,7 +1905,7 @@
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -2103,7 +2103,7 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="662" />
+      <location filename="msu_agency/inbox/store.py" line="663" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -2128,7 +2128,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="671" />
+      <location filename="msu_agency/inbox/store.py" line="672" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -2227,17 +2227,17 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="127" />
+      <location filename="msu_desktop/domain/property.py" line="196" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="455" />
+      <location filename="msu_desktop/services/property/import_check.py" line="490" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="188" />
+      <location filename="msu_desktop/domain/property.py" line="286" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>Бир да аткаруучу аталган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="149" />
+      <location filename="msu_desktop/services/property/import_map.py" line="154" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
@@ -2554,12 +2554,12 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="428" />
+      <location filename="msu_agency/inbox/store.py" line="429" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="129" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2622,6 +2622,11 @@
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/decisions.py" line="35" />
+      <source>The decision's text is longer than {n} characters.</source>
+      <translation>Чечимдин тексти {n} белгиден узун.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/collect.py" line="472" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
@@ -2662,7 +2667,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="258" />
+      <location filename="msu_desktop/services/property_export.py" line="229" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2776,7 +2781,7 @@
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="61" />
+      <location filename="msu_desktop/services/property/objects.py" line="68" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -2786,7 +2791,7 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="498" />
+      <location filename="msu_agency/inbox/store.py" line="499" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -2878,7 +2883,7 @@
       <translation>{number} номери эки жолу колдонулган ({other}-сапта да).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="157" />
+      <location filename="msu_desktop/services/property/objects.py" line="163" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -2918,7 +2923,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="421" />
+      <location filename="msu_agency/inbox/store.py" line="422" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -3010,12 +3015,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="382" />
+      <location filename="msu_agency/inbox/store.py" line="383" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="401" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -3476,7 +3481,7 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="222" />
+      <location filename="msu_agency/registry.py" line="223" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -3501,7 +3506,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="404" />
+      <location filename="msu_agency/inbox/store.py" line="405" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
@@ -3516,7 +3521,7 @@
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="29" />
+      <location filename="msu_desktop/services/property/decisions.py" line="30" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -3526,7 +3531,7 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="48" />
+      <location filename="msu_desktop/services/property/objects.py" line="55" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
@@ -3958,9 +3963,8 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
-      <translation>Импорт үчүн мамычалардын аталыштары</translation>
+      <translation type="vanished">Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="154" />
@@ -3978,12 +3982,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="152" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <location filename="msu_desktop/services/property/fields.py" line="48" />
       <source>The property register's fields</source>
       <translation>Мүлк реестринин талаалары</translation>
     </message>
@@ -4180,7 +4184,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="694" />
+      <location filename="msu_agency/inbox/store.py" line="695" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
@@ -4190,57 +4194,57 @@
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="209" />
+      <location filename="msu_agency/inbox/store.py" line="210" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="699" />
+      <location filename="msu_agency/inbox/store.py" line="700" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="213" />
+      <location filename="msu_agency/inbox/server.py" line="214" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="297" />
+      <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="692" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="292" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="706" />
+      <location filename="msu_agency/inbox/store.py" line="707" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="220" />
+      <location filename="msu_agency/inbox/server.py" line="221" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="248" />
+      <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="269" />
+      <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="200" />
+      <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
     </message>
@@ -4788,14 +4792,12 @@ Data folder: {path}</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
-      <translation>Негиздеген документтин күнү</translation>
+      <translation type="vanished">Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
-      <translation>Негиздеген документтин номери</translation>
+      <translation type="vanished">Негиздеген документтин номери</translation>
     </message>
     <message>
       <source>Basis document:</source>
@@ -4818,7 +4820,7 @@ Data folder: {path}</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -4875,12 +4877,12 @@ Data folder: {path}</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="27" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -4905,7 +4907,7 @@ Data folder: {path}</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -4914,9 +4916,8 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
-      <translation>Өлчөө бирдиги</translation>
+      <translation type="vanished">Өлчөө бирдиги</translation>
     </message>
     <message>
       <source>Use:</source>
@@ -4942,7 +4943,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -4951,7 +4952,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -4995,7 +4996,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -5755,12 +5756,22 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="228" />
+      <location filename="msu_desktop/domain/property.py" line="324" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="261" />
+      <source>At least {min}.</source>
+      <translation>Кеминде {min}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="264" />
+      <source>At most {max}.</source>
+      <translation>Эң көп дегенде {max}.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="217" />
+      <location filename="msu_desktop/domain/property.py" line="253" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -5772,49 +5783,69 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="39" />
+      <location filename="msu_desktop/domain/property.py" line="42" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="219" />
+      <location filename="msu_desktop/domain/property.py" line="315" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="230" />
+      <location filename="msu_desktop/domain/property.py" line="326" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="213" />
+      <location filename="msu_desktop/domain/property.py" line="311" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="52" />
+      <location filename="msu_desktop/services/property/objects.py" line="59" />
       <source>Unknown value {value}.</source>
       <translation>Белгисиз маани: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="173" />
+      <location filename="msu_desktop/services/property/objects.py" line="179" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="31" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
+      <source>in the register</source>
+      <translation>реестрде</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/objects.py" line="94" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="118" />
+      <location filename="msu_desktop/domain/property.py" line="187" />
       <source>private person</source>
       <translation>жеке адам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="66" />
+      <source>sold</source>
+      <translation>сатылган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
+      <source>written off</source>
+      <translation>эсептен чыгарылган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <source>{kind} No. {number} of {date}</source>
+      <translation>{kind} № {number}, {date}</translation>
     </message>
   </context>
   <context>
@@ -5824,7 +5855,7 @@ Data folder: {path}</source>
       <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="422" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
@@ -5858,17 +5889,17 @@ Data folder: {path}</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="452" />
+      <location filename="msu_desktop/services/property_export.py" line="423" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="445" />
+      <location filename="msu_desktop/services/property_export.py" line="416" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="446" />
+      <location filename="msu_desktop/services/property_export.py" line="417" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
@@ -5896,7 +5927,7 @@ Data folder: {path}</source>
       <translation type="vanished">Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property/fields.py" line="107" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
@@ -5938,12 +5969,12 @@ Data folder: {path}</source>
       <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property/fields.py" line="106" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="231" />
+      <location filename="msu_desktop/services/property_export.py" line="202" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
@@ -5965,7 +5996,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="289" />
+      <location filename="msu_desktop/services/property_export.py" line="260" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
@@ -5974,7 +6005,7 @@ Data folder: {path}</source>
       <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="421" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
@@ -5987,27 +6018,27 @@ Data folder: {path}</source>
       <translation type="vanished">Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property/fields.py" line="105" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="191" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="189" />
+      <location filename="msu_desktop/services/property_export.py" line="160" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="187" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="471" />
+      <location filename="msu_desktop/services/property_export.py" line="442" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
@@ -6036,7 +6067,7 @@ Data folder: {path}</source>
       <translation type="vanished">Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="436" />
+      <location filename="msu_desktop/services/property_export.py" line="407" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
@@ -6071,77 +6102,77 @@ Data folder: {path}</source>
       <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property/fields.py" line="128" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property/fields.py" line="124" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <location filename="msu_desktop/services/property/fields.py" line="129" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property/fields.py" line="119" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property/fields.py" line="116" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="105" />
+      <location filename="msu_desktop/services/property/fields.py" line="132" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="140" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property/fields.py" line="120" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property/fields.py" line="142" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property/fields.py" line="130" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property/fields.py" line="141" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property/fields.py" line="125" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property/fields.py" line="131" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property/fields.py" line="121" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property/fields.py" line="115" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -6154,12 +6185,12 @@ Data folder: {path}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="344" />
+      <location filename="msu_desktop/services/property/import_check.py" line="383" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="390" />
+      <location filename="msu_desktop/services/property/import_check.py" line="424" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -6194,12 +6225,12 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="297" />
+      <location filename="msu_desktop/services/property/import_check.py" line="334" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="115" />
+      <location filename="msu_desktop/services/property/import_check.py" line="152" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>%n белгиден узун</numerusform>
@@ -6211,32 +6242,32 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="128" />
+      <location filename="msu_desktop/services/property/import_check.py" line="165" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="504" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="125" />
+      <location filename="msu_desktop/services/property/import_check.py" line="162" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="231" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="457" />
+      <location filename="msu_desktop/services/property/import_check.py" line="492" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
@@ -6246,22 +6277,22 @@ Data folder: {path}</source>
       <translation>файл китептин толук архиви эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="415" />
+      <location filename="msu_desktop/services/property/import_check.py" line="449" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="443" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="209" />
+      <location filename="msu_desktop/services/property/import_check.py" line="246" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="314" />
+      <location filename="msu_desktop/services/property/import_check.py" line="351" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
@@ -6271,7 +6302,7 @@ Data folder: {path}</source>
       <translation>китеп бул программа түшүнбөгөн түрдө түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="242" />
+      <location filename="msu_desktop/services/property/import_check.py" line="279" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -6280,12 +6311,12 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="460" />
+      <location filename="msu_desktop/services/property/import_check.py" line="495" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="259" />
+      <location filename="msu_desktop/services/property/import_check.py" line="296" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -6294,7 +6325,7 @@ Data folder: {path}</source>
       <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="551" />
+      <location filename="msu_desktop/services/property/import_check.py" line="583" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -6307,7 +6338,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="275" />
+      <location filename="msu_desktop/services/property/import_check.py" line="312" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6393,7 +6424,7 @@ Data folder: {path}</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="321" />
+      <location filename="msu_desktop/gui/property/page.py" line="307" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -6403,22 +6434,22 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="353" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="394" />
+      <location filename="msu_desktop/gui/property/page.py" line="380" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="375" />
+      <location filename="msu_desktop/gui/property/page.py" line="361" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="382" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6485,12 +6516,12 @@ Data folder: {path}</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="362" />
+      <location filename="msu_desktop/gui/property/page.py" line="348" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="350" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -6503,7 +6534,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="340" />
+      <location filename="msu_desktop/gui/property/page.py" line="326" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -6560,12 +6591,12 @@ Data folder: {path}</source>
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="291" />
+      <location filename="msu_desktop/gui/property/page.py" line="284" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="384" />
+      <location filename="msu_desktop/gui/property/page.py" line="370" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
@@ -7345,207 +7376,207 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="513" />
+      <location filename="msu_agency/inbox/web.py" line="514" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="539" />
       <source>Back to the package</source>
       <translation>Пакетке кайтуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="586" />
+      <location filename="msu_agency/inbox/web.py" line="587" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="400" />
+      <location filename="msu_agency/inbox/web.py" line="401" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/web.py" line="659" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="543" />
       <source>Confirm the decision</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="702" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Confirming document and evidence</source>
       <translation>Тастыктоочу документ жана далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="386" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="395" />
       <source>Dates</source>
       <translation>Даталар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="405" />
       <source>Decisions</source>
       <translation>Чечимдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="463" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="700" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="657" />
+      <location filename="msu_agency/inbox/web.py" line="658" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="650" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="98" />
+      <location filename="msu_agency/inbox/web.py" line="99" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="141" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="389" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="394" />
       <source>Money by source, som</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="462" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="353" />
+      <location filename="msu_agency/inbox/web.py" line="354" />
       <source>No value changed.</source>
       <translation>Бир да маани өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="203" />
+      <location filename="msu_agency/inbox/web.py" line="204" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="691" />
+      <location filename="msu_agency/inbox/web.py" line="692" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Now</source>
       <translation>Азыр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="320" />
+      <location filename="msu_agency/inbox/web.py" line="321" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="281" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -7553,32 +7584,32 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="289" />
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
       <source>Received</source>
       <translation>Алынган</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="272" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -7586,167 +7617,167 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="403" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="515" />
+      <location filename="msu_agency/inbox/web.py" line="516" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="459" />
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="145" />
+      <location filename="msu_agency/inbox/web.py" line="146" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="122" />
+      <location filename="msu_agency/inbox/web.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="83" />
+      <location filename="msu_agency/inbox/web.py" line="84" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
       <source>The report as PDF</source>
       <translation>Отчёт PDF түрүндө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="344" />
+      <location filename="msu_agency/inbox/web.py" line="345" />
       <source>This corrected package replaces</source>
       <translation>Бул оңдолгон пакет алмаштырат:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="201" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="680" />
+      <location filename="msu_agency/inbox/web.py" line="681" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="655" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Value</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="408" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>What changed since #{seq}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="461" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="407" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="135" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="538" />
       <source>Yes, decide</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/web.py" line="262" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="250" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="195" />
+      <location filename="msu_agency/inbox/web.py" line="196" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/web.py" line="364" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>

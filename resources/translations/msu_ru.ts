@@ -515,7 +515,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="541" />
+      <location filename="msu_desktop/services/property/import_check.py" line="573" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -530,7 +530,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="530" />
+      <location filename="msu_desktop/services/property/import_check.py" line="562" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="538" />
+      <location filename="msu_desktop/services/property/import_check.py" line="570" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -749,7 +749,7 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="526" />
+      <location filename="msu_desktop/services/property/import_check.py" line="558" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>Запустите ещё раз с --accept, чтобы стать правопреемником.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="517" />
+      <location filename="msu_desktop/services/property/import_check.py" line="549" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -1876,7 +1876,7 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="29" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
@@ -1897,17 +1897,17 @@
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
@@ -1916,7 +1916,7 @@
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -2114,7 +2114,7 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="662" />
+      <location filename="msu_agency/inbox/store.py" line="663" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -2139,7 +2139,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="671" />
+      <location filename="msu_agency/inbox/store.py" line="672" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -2238,17 +2238,17 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="127" />
+      <location filename="msu_desktop/domain/property.py" line="196" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="455" />
+      <location filename="msu_desktop/services/property/import_check.py" line="490" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="188" />
+      <location filename="msu_desktop/domain/property.py" line="286" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -2390,7 +2390,7 @@
       <translation>Не назван ни один исполнитель.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="149" />
+      <location filename="msu_desktop/services/property/import_map.py" line="154" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
@@ -2567,12 +2567,12 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="428" />
+      <location filename="msu_agency/inbox/store.py" line="429" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="129" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2635,6 +2635,11 @@
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/decisions.py" line="35" />
+      <source>The decision's text is longer than {n} characters.</source>
+      <translation>Текст решения длиннее {n} символов.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/collect.py" line="472" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
@@ -2675,7 +2680,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="258" />
+      <location filename="msu_desktop/services/property_export.py" line="229" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2789,7 +2794,7 @@
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="61" />
+      <location filename="msu_desktop/services/property/objects.py" line="68" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -2799,7 +2804,7 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="498" />
+      <location filename="msu_agency/inbox/store.py" line="499" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2892,7 +2897,7 @@
       <translation>Номер {number} использован дважды (также в строке {other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="157" />
+      <location filename="msu_desktop/services/property/objects.py" line="163" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -2932,7 +2937,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="421" />
+      <location filename="msu_agency/inbox/store.py" line="422" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -3025,12 +3030,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="382" />
+      <location filename="msu_agency/inbox/store.py" line="383" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="401" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -3492,7 +3497,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="222" />
+      <location filename="msu_agency/registry.py" line="223" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -3517,7 +3522,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="404" />
+      <location filename="msu_agency/inbox/store.py" line="405" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
@@ -3532,7 +3537,7 @@
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="29" />
+      <location filename="msu_desktop/services/property/decisions.py" line="30" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -3542,7 +3547,7 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="48" />
+      <location filename="msu_desktop/services/property/objects.py" line="55" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
@@ -3974,9 +3979,8 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
-      <translation>Названия столбцов для импорта</translation>
+      <translation type="vanished">Названия столбцов для импорта</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="154" />
@@ -3994,12 +3998,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="152" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <location filename="msu_desktop/services/property/fields.py" line="48" />
       <source>The property register's fields</source>
       <translation>Поля реестра имущества</translation>
     </message>
@@ -4196,7 +4200,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="694" />
+      <location filename="msu_agency/inbox/store.py" line="695" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
@@ -4206,57 +4210,57 @@
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="209" />
+      <location filename="msu_agency/inbox/store.py" line="210" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="699" />
+      <location filename="msu_agency/inbox/store.py" line="700" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="213" />
+      <location filename="msu_agency/inbox/server.py" line="214" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="297" />
+      <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="692" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="292" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="706" />
+      <location filename="msu_agency/inbox/store.py" line="707" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="220" />
+      <location filename="msu_agency/inbox/server.py" line="221" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="248" />
+      <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="269" />
+      <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="200" />
+      <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
     </message>
@@ -4806,14 +4810,12 @@ Data folder: {path}</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
-      <translation>Дата документа-основания</translation>
+      <translation type="vanished">Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
-      <translation>Номер документа-основания</translation>
+      <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
       <source>Basis document:</source>
@@ -4836,7 +4838,7 @@ Data folder: {path}</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -4893,12 +4895,12 @@ Data folder: {path}</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="27" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -4923,7 +4925,7 @@ Data folder: {path}</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -4932,9 +4934,8 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
-      <translation>Единица измерения</translation>
+      <translation type="vanished">Единица измерения</translation>
     </message>
     <message>
       <source>Use:</source>
@@ -4960,7 +4961,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -4969,7 +4970,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -5013,7 +5014,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -5780,12 +5781,22 @@ Data folder: {path}</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="228" />
+      <location filename="msu_desktop/domain/property.py" line="324" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="261" />
+      <source>At least {min}.</source>
+      <translation>Не меньше {min}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="264" />
+      <source>At most {max}.</source>
+      <translation>Не больше {max}.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="217" />
+      <location filename="msu_desktop/domain/property.py" line="253" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -5798,49 +5809,69 @@ Data folder: {path}</source>
       <translation type="vanished">Длиннее {n} знаков.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="39" />
+      <location filename="msu_desktop/domain/property.py" line="42" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="219" />
+      <location filename="msu_desktop/domain/property.py" line="315" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="230" />
+      <location filename="msu_desktop/domain/property.py" line="326" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="213" />
+      <location filename="msu_desktop/domain/property.py" line="311" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="52" />
+      <location filename="msu_desktop/services/property/objects.py" line="59" />
       <source>Unknown value {value}.</source>
       <translation>Неизвестное значение: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="173" />
+      <location filename="msu_desktop/services/property/objects.py" line="179" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="31" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
+      <source>in the register</source>
+      <translation>в реестре</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/objects.py" line="94" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="118" />
+      <location filename="msu_desktop/domain/property.py" line="187" />
       <source>private person</source>
       <translation>физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="66" />
+      <source>sold</source>
+      <translation>продано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
+      <source>written off</source>
+      <translation>списано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <source>{kind} No. {number} of {date}</source>
+      <translation>{kind} № {number} от {date}</translation>
     </message>
   </context>
   <context>
@@ -5850,7 +5881,7 @@ Data folder: {path}</source>
       <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="422" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -5884,17 +5915,17 @@ Data folder: {path}</source>
       <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="452" />
+      <location filename="msu_desktop/services/property_export.py" line="423" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="445" />
+      <location filename="msu_desktop/services/property_export.py" line="416" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="446" />
+      <location filename="msu_desktop/services/property_export.py" line="417" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
@@ -5922,7 +5953,7 @@ Data folder: {path}</source>
       <translation type="vanished">Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property/fields.py" line="107" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
@@ -5964,12 +5995,12 @@ Data folder: {path}</source>
       <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property/fields.py" line="106" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="231" />
+      <location filename="msu_desktop/services/property_export.py" line="202" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
@@ -5991,7 +6022,7 @@ Data folder: {path}</source>
       <translation type="vanished">Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="289" />
+      <location filename="msu_desktop/services/property_export.py" line="260" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
@@ -6000,7 +6031,7 @@ Data folder: {path}</source>
       <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="421" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
@@ -6013,27 +6044,27 @@ Data folder: {path}</source>
       <translation type="vanished">Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property/fields.py" line="105" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="191" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="189" />
+      <location filename="msu_desktop/services/property_export.py" line="160" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="187" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="471" />
+      <location filename="msu_desktop/services/property_export.py" line="442" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
@@ -6062,7 +6093,7 @@ Data folder: {path}</source>
       <translation type="vanished">Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="436" />
+      <location filename="msu_desktop/services/property_export.py" line="407" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
@@ -6097,77 +6128,77 @@ Data folder: {path}</source>
       <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property/fields.py" line="128" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property/fields.py" line="124" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <location filename="msu_desktop/services/property/fields.py" line="129" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property/fields.py" line="119" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property/fields.py" line="116" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="105" />
+      <location filename="msu_desktop/services/property/fields.py" line="132" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="140" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property/fields.py" line="120" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property/fields.py" line="142" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property/fields.py" line="130" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property/fields.py" line="141" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property/fields.py" line="125" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property/fields.py" line="131" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property/fields.py" line="121" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property/fields.py" line="115" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -6180,12 +6211,12 @@ Data folder: {path}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="344" />
+      <location filename="msu_desktop/services/property/import_check.py" line="383" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="390" />
+      <location filename="msu_desktop/services/property/import_check.py" line="424" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -6220,12 +6251,12 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="297" />
+      <location filename="msu_desktop/services/property/import_check.py" line="334" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="115" />
+      <location filename="msu_desktop/services/property/import_check.py" line="152" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>длиннее %n знака</numerusform>
@@ -6238,32 +6269,32 @@ Data folder: {path}</source>
       <translation type="vanished">длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="128" />
+      <location filename="msu_desktop/services/property/import_check.py" line="165" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="504" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="125" />
+      <location filename="msu_desktop/services/property/import_check.py" line="162" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="231" />
+      <location filename="msu_desktop/services/property/import_check.py" line="268" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="457" />
+      <location filename="msu_desktop/services/property/import_check.py" line="492" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
@@ -6273,22 +6304,22 @@ Data folder: {path}</source>
       <translation>файл — неполный архив книги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="415" />
+      <location filename="msu_desktop/services/property/import_check.py" line="449" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="443" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="209" />
+      <location filename="msu_desktop/services/property/import_check.py" line="246" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="314" />
+      <location filename="msu_desktop/services/property/import_check.py" line="351" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
@@ -6298,7 +6329,7 @@ Data folder: {path}</source>
       <translation>книга устроена так, как эта программа не понимает</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="242" />
+      <location filename="msu_desktop/services/property/import_check.py" line="279" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -6307,12 +6338,12 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="460" />
+      <location filename="msu_desktop/services/property/import_check.py" line="495" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="259" />
+      <location filename="msu_desktop/services/property/import_check.py" line="296" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -6321,7 +6352,7 @@ Data folder: {path}</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="551" />
+      <location filename="msu_desktop/services/property/import_check.py" line="583" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -6334,7 +6365,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="275" />
+      <location filename="msu_desktop/services/property/import_check.py" line="312" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6420,7 +6451,7 @@ Data folder: {path}</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="321" />
+      <location filename="msu_desktop/gui/property/page.py" line="307" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -6430,22 +6461,22 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="353" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="394" />
+      <location filename="msu_desktop/gui/property/page.py" line="380" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="375" />
+      <location filename="msu_desktop/gui/property/page.py" line="361" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="382" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6512,12 +6543,12 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="362" />
+      <location filename="msu_desktop/gui/property/page.py" line="348" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="350" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -6530,7 +6561,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="340" />
+      <location filename="msu_desktop/gui/property/page.py" line="326" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -6588,12 +6619,12 @@ Data folder: {path}</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="291" />
+      <location filename="msu_desktop/gui/property/page.py" line="284" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="384" />
+      <location filename="msu_desktop/gui/property/page.py" line="370" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
@@ -7382,207 +7413,207 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="513" />
+      <location filename="msu_agency/inbox/web.py" line="514" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="539" />
       <source>Back to the package</source>
       <translation>Назад к пакету</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="586" />
+      <location filename="msu_agency/inbox/web.py" line="587" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="397" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="400" />
+      <location filename="msu_agency/inbox/web.py" line="401" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/web.py" line="659" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="654" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="543" />
       <source>Confirm the decision</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="702" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Confirming document and evidence</source>
       <translation>Подтверждающий документ и доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="386" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="395" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="405" />
       <source>Decisions</source>
       <translation>Решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="463" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="700" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="657" />
+      <location filename="msu_agency/inbox/web.py" line="658" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="650" />
+      <location filename="msu_agency/inbox/web.py" line="651" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="98" />
+      <location filename="msu_agency/inbox/web.py" line="99" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="141" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="389" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="394" />
       <source>Money by source, som</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="462" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="353" />
+      <location filename="msu_agency/inbox/web.py" line="354" />
       <source>No value changed.</source>
       <translation>Ни одно значение не изменилось.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="203" />
+      <location filename="msu_agency/inbox/web.py" line="204" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="691" />
+      <location filename="msu_agency/inbox/web.py" line="692" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Now</source>
       <translation>Стало</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="320" />
+      <location filename="msu_agency/inbox/web.py" line="321" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="653" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="281" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -7591,32 +7622,32 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/web.py" line="143" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="289" />
+      <location filename="msu_agency/inbox/web.py" line="290" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="297" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="272" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -7625,167 +7656,167 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="652" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="403" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="515" />
+      <location filename="msu_agency/inbox/web.py" line="516" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="291" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="296" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="459" />
+      <location filename="msu_agency/inbox/web.py" line="460" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="145" />
+      <location filename="msu_agency/inbox/web.py" line="146" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="122" />
+      <location filename="msu_agency/inbox/web.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="83" />
+      <location filename="msu_agency/inbox/web.py" line="84" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
       <source>The report as PDF</source>
       <translation>Отчёт в PDF</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="344" />
+      <location filename="msu_agency/inbox/web.py" line="345" />
       <source>This corrected package replaces</source>
       <translation>Этот исправленный пакет заменяет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="201" />
+      <location filename="msu_agency/inbox/web.py" line="202" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="680" />
+      <location filename="msu_agency/inbox/web.py" line="681" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="298" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="655" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="408" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>What changed since #{seq}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="461" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="407" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="135" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="538" />
       <source>Yes, decide</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/web.py" line="262" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/web.py" line="250" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="195" />
+      <location filename="msu_agency/inbox/web.py" line="196" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/web.py" line="364" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>

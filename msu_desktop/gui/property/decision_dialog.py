@@ -8,7 +8,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from msu_desktop.domain.property import DecisionDraft
 from msu_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
+from msu_desktop.gui.property.widgets import date_of
 
 
 class DecisionDialog(QDialog):
@@ -35,3 +37,12 @@ class DecisionDialog(QDialog):
         self.date.setDate(QDate.currentDate())
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def draft(self) -> DecisionDraft:
+        """The decision as typed."""
+        return DecisionDraft(
+            number=self.number.text(),
+            date=date_of(self.date),
+            kind=str(self.how.currentData()),
+            text=self.text.toPlainText(),
+        )

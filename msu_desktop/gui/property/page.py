@@ -279,14 +279,7 @@ class PropertyPage(QWidget):
         dlg = DecisionDialog(self)
         if dlg.exec():
             try:
-                ps.dispose(
-                    self.ws,
-                    oid,
-                    dlg.how.currentData(),
-                    dlg.number.text(),
-                    date_of(dlg.date),
-                    dlg.text.toPlainText(),
-                )
+                ps.dispose(self.ws, oid, dlg.draft())
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Write off"), str(exc))
             self.refresh()
@@ -309,14 +302,7 @@ class PropertyPage(QWidget):
         dlg = DecisionDialog(self, kinds=True)
         if dlg.exec():
             try:
-                ps.add_decision(
-                    self.ws,
-                    dlg.number.text(),
-                    date_of(dlg.date),
-                    dlg.how.currentData(),
-                    dlg.text.toPlainText(),
-                    [oid],
-                )
+                ps.add_decision(self.ws, dlg.draft(), [oid])
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Council decision"), str(exc))
             self.refresh()

@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from msu_desktop.domain.property import LeaseDraft
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.services import property_service as ps
 
 pytestmark = pytest.mark.gui
@@ -73,7 +73,5 @@ def test_a_lease_and_a_decision_typed_in_their_forms_are_saved(qtbot, ws_with_mu
     assert decision.date.displayFormat() == "dd.MM.yyyy"
     decision.number.setText("12")
     decision.text.setPlainText("списать")
-    ps.dispose(
-        ws, oid, decision.how.currentData(), decision.number.text(), dt.date(2024, 2, 1), "акт"
-    )
+    ps.dispose(ws, oid, DecisionDraft("12", dt.date(2024, 2, 1), decision.how.currentData(), "акт"))
     assert ps.object_details(ws, oid)["status"] == "written_off"
