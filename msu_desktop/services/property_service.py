@@ -19,6 +19,7 @@ from msu_desktop.services.property.fields import (
     field_labels,
     field_registry,
 )
+from msu_desktop.services.property.fields import limits as field_limits
 from msu_desktop.services.property.files import (
     PHOTO_SUFFIXES,
     ObjectFile,
@@ -78,6 +79,7 @@ __all__ = [
     "decisions",
     "dispose",
     "field_labels",
+    "field_limits",
     "field_registry",
     "history",
     "lease_details",

@@ -506,7 +506,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="573" />
+      <location filename="msu_desktop/services/property/import_check.py" line="643" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="562" />
+      <location filename="msu_desktop/services/property/import_check.py" line="632" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -625,7 +625,7 @@
       <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="570" />
+      <location filename="msu_desktop/services/property/import_check.py" line="640" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -740,7 +740,7 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="558" />
+      <location filename="msu_desktop/services/property/import_check.py" line="619" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Укук мураскор болуу үчүн --accept менен кайра иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="549" />
+      <location filename="msu_desktop/services/property/import_check.py" line="610" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -2232,7 +2232,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="490" />
+      <location filename="msu_desktop/services/property/import_check.py" line="550" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -4490,107 +4490,90 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Address</source>
-      <translation>Дареги</translation>
+      <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Area or quantity</source>
-      <translation>Аянты же саны</translation>
+      <translation type="vanished">Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Basis document</source>
-      <translation>Негиздөөчү документ</translation>
+      <translation type="vanished">Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Book value</source>
-      <translation>Баланстык наркы</translation>
+      <translation type="vanished">Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Cadastral code (ЕНИ)</source>
-      <translation>Кадастрдык код (ЕНИ)</translation>
+      <translation type="vanished">Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="65" />
       <source>Category</source>
-      <translation>Категориясы</translation>
+      <translation type="vanished">Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="59" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="40" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="117" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="94" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Импорттолбогон мамычалар (эскертүүгө сактоо үчүн белгилеңиз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Condition</source>
-      <translation>Абалы</translation>
+      <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Initial value</source>
-      <translation>Баштапкы наркы</translation>
+      <translation type="vanished">Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="63" />
       <source>Inventory number</source>
-      <translation>Инвентардык номери</translation>
+      <translation type="vanished">Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="64" />
       <source>Name</source>
-      <translation>Аталышы</translation>
+      <translation type="vanished">Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Notes</source>
-      <translation>Эскертүүлөр</translation>
+      <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Residual value</source>
-      <translation>Калдык наркы</translation>
+      <translation type="vanished">Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>State registration</source>
-      <translation>Мамлекеттик каттоо</translation>
+      <translation type="vanished">Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="104" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Unit</source>
-      <translation>Бирдиги</translation>
+      <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Use</source>
-      <translation>Пайдаланылышы</translation>
+      <translation type="vanished">Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Village</source>
-      <translation>Айыл</translation>
+      <translation type="vanished">Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Year</source>
-      <translation>Жылы</translation>
+      <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="83" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="53" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -4943,7 +4926,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -4952,7 +4935,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -5818,7 +5801,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="69" />
       <source>in the register</source>
       <translation>реестрде</translation>
     </message>
@@ -5833,17 +5816,17 @@ Data folder: {path}</source>
       <translation>жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="66" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="71" />
       <source>sold</source>
       <translation>сатылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
       <source>written off</source>
       <translation>эсептен чыгарылган</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="81" />
       <source>{kind} No. {number} of {date}</source>
       <translation>{kind} № {number}, {date}</translation>
     </message>
@@ -6180,17 +6163,27 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="623" />
+      <source>Columns not imported (to keep them in the objects' notes, press No, import again and tick them under the columns): {columns}</source>
+      <translation>Импорттолбогон мамычалар (аларды объекттердин эскертүүлөрүндө сактоо үчүн «Жок» баскычын басып, кайра импорттоп, мамычалардын астынан белгилеңиз): {columns}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/steps.py" line="40" />
       <source>Row {row} of {total}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="383" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <source>Rows without an inventory number get new ones, used neither in the file nor in the register: {numbers}.</source>
+      <translation>Инвентардык номери жок саптарга файлда да, реестрде да жок жаңы номерлер берилет: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="400" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="424" />
+      <location filename="msu_desktop/services/property/import_check.py" line="484" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -6225,12 +6218,12 @@ Data folder: {path}</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="334" />
+      <location filename="msu_desktop/services/property/import_check.py" line="338" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="152" />
+      <location filename="msu_desktop/services/property/import_check.py" line="153" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>%n белгиден узун</numerusform>
@@ -6242,32 +6235,37 @@ Data folder: {path}</source>
       <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="165" />
+      <location filename="msu_desktop/services/property/import_check.py" line="166" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="504" />
+      <location filename="msu_desktop/services/property/import_check.py" line="564" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="316" />
+      <location filename="msu_desktop/services/property/import_check.py" line="320" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="162" />
+      <location filename="msu_desktop/services/property/import_check.py" line="163" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="267" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="492" />
+      <location filename="msu_desktop/services/property/import_check.py" line="466" />
+      <source>row {row}: {number}</source>
+      <translation>{row}-сап: {number}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="552" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
@@ -6277,22 +6275,27 @@ Data folder: {path}</source>
       <translation>файл китептин толук архиви эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="449" />
+      <location filename="msu_desktop/services/property/import_check.py" line="354" />
+      <source>the inventory number {number} and the cadastral code {code} belong to two different objects of the register</source>
+      <translation>{number} инвентардык номери жана {code} кадастрдык коду реестрдеги эки башка объектиге таандык</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="509" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="443" />
+      <location filename="msu_desktop/services/property/import_check.py" line="503" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="246" />
+      <location filename="msu_desktop/services/property/import_check.py" line="247" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="368" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
@@ -6302,7 +6305,7 @@ Data folder: {path}</source>
       <translation>китеп бул программа түшүнбөгөн түрдө түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="278" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -6311,12 +6314,12 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="495" />
+      <location filename="msu_desktop/services/property/import_check.py" line="555" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="296" />
+      <location filename="msu_desktop/services/property/import_check.py" line="300" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -6325,7 +6328,7 @@ Data folder: {path}</source>
       <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="583" />
+      <location filename="msu_desktop/services/property/import_check.py" line="653" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -6338,7 +6341,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="312" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6735,37 +6738,37 @@ Data folder: {path}</source>
   <context>
     <name>RegisterImport</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="164" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="142" />
       <source>Checking the rows of the register…</source>
       <translation>Реестрдин саптары текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="165" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="193" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="171" />
       <source>Importing the register…</source>
       <translation>Реестр импорттолууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="178" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="156" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>

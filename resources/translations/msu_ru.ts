@@ -515,7 +515,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="573" />
+      <location filename="msu_desktop/services/property/import_check.py" line="643" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -530,7 +530,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="562" />
+      <location filename="msu_desktop/services/property/import_check.py" line="632" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -634,7 +634,7 @@
       <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="570" />
+      <location filename="msu_desktop/services/property/import_check.py" line="640" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -749,7 +749,7 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="558" />
+      <location filename="msu_desktop/services/property/import_check.py" line="619" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>Запустите ещё раз с --accept, чтобы стать правопреемником.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="549" />
+      <location filename="msu_desktop/services/property/import_check.py" line="610" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -2243,7 +2243,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="490" />
+      <location filename="msu_desktop/services/property/import_check.py" line="550" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -4507,107 +4507,90 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Address</source>
-      <translation>Адрес</translation>
+      <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Area or quantity</source>
-      <translation>Площадь или количество</translation>
+      <translation type="vanished">Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Basis document</source>
-      <translation>Документ-основание</translation>
+      <translation type="vanished">Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Book value</source>
-      <translation>Балансовая стоимость</translation>
+      <translation type="vanished">Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Cadastral code (ЕНИ)</source>
-      <translation>Кадастровый код (ЕНИ)</translation>
+      <translation type="vanished">Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="65" />
       <source>Category</source>
-      <translation>Категория</translation>
+      <translation type="vanished">Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="59" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="40" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="117" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="94" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Condition</source>
-      <translation>Состояние</translation>
+      <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Initial value</source>
-      <translation>Первоначальная стоимость</translation>
+      <translation type="vanished">Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="63" />
       <source>Inventory number</source>
-      <translation>Инвентарный номер</translation>
+      <translation type="vanished">Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="64" />
       <source>Name</source>
-      <translation>Наименование</translation>
+      <translation type="vanished">Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Notes</source>
-      <translation>Примечания</translation>
+      <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Residual value</source>
-      <translation>Остаточная стоимость</translation>
+      <translation type="vanished">Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>State registration</source>
-      <translation>Госрегистрация</translation>
+      <translation type="vanished">Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="104" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Unit</source>
-      <translation>Ед. изм.</translation>
+      <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Use</source>
-      <translation>Использование</translation>
+      <translation type="vanished">Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Village</source>
-      <translation>Село</translation>
+      <translation type="vanished">Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Year</source>
-      <translation>Год</translation>
+      <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="83" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="53" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -4961,7 +4944,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -4970,7 +4953,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -5844,7 +5827,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="64" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="69" />
       <source>in the register</source>
       <translation>в реестре</translation>
     </message>
@@ -5859,17 +5842,17 @@ Data folder: {path}</source>
       <translation>физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="66" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="71" />
       <source>sold</source>
       <translation>продано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="65" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
       <source>written off</source>
       <translation>списано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="76" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="81" />
       <source>{kind} No. {number} of {date}</source>
       <translation>{kind} № {number} от {date}</translation>
     </message>
@@ -6206,17 +6189,27 @@ Data folder: {path}</source>
   <context>
     <name>PropertyImport</name>
     <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="623" />
+      <source>Columns not imported (to keep them in the objects' notes, press No, import again and tick them under the columns): {columns}</source>
+      <translation>Не импортированные столбцы (чтобы сохранить их в примечаниях объектов, нажмите «Нет», импортируйте снова и отметьте их под столбцами): {columns}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/steps.py" line="40" />
       <source>Row {row} of {total}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="383" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <source>Rows without an inventory number get new ones, used neither in the file nor in the register: {numbers}.</source>
+      <translation>Строкам без инвентарного номера даются новые номера, которых нет ни в файле, ни в реестре: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="400" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="424" />
+      <location filename="msu_desktop/services/property/import_check.py" line="484" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -6251,12 +6244,12 @@ Data folder: {path}</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="334" />
+      <location filename="msu_desktop/services/property/import_check.py" line="338" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="152" />
+      <location filename="msu_desktop/services/property/import_check.py" line="153" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>длиннее %n знака</numerusform>
@@ -6269,32 +6262,37 @@ Data folder: {path}</source>
       <translation type="vanished">длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="165" />
+      <location filename="msu_desktop/services/property/import_check.py" line="166" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="504" />
+      <location filename="msu_desktop/services/property/import_check.py" line="564" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="316" />
+      <location filename="msu_desktop/services/property/import_check.py" line="320" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="162" />
+      <location filename="msu_desktop/services/property/import_check.py" line="163" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="268" />
+      <location filename="msu_desktop/services/property/import_check.py" line="267" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="492" />
+      <location filename="msu_desktop/services/property/import_check.py" line="466" />
+      <source>row {row}: {number}</source>
+      <translation>строка {row}: {number}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="552" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
@@ -6304,22 +6302,27 @@ Data folder: {path}</source>
       <translation>файл — неполный архив книги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="449" />
+      <location filename="msu_desktop/services/property/import_check.py" line="354" />
+      <source>the inventory number {number} and the cadastral code {code} belong to two different objects of the register</source>
+      <translation>инвентарный номер {number} и кадастровый код {code} принадлежат двум разным объектам реестра</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="509" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="443" />
+      <location filename="msu_desktop/services/property/import_check.py" line="503" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="246" />
+      <location filename="msu_desktop/services/property/import_check.py" line="247" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="351" />
+      <location filename="msu_desktop/services/property/import_check.py" line="368" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
@@ -6329,7 +6332,7 @@ Data folder: {path}</source>
       <translation>книга устроена так, как эта программа не понимает</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="278" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -6338,12 +6341,12 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="495" />
+      <location filename="msu_desktop/services/property/import_check.py" line="555" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="296" />
+      <location filename="msu_desktop/services/property/import_check.py" line="300" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -6352,7 +6355,7 @@ Data folder: {path}</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="583" />
+      <location filename="msu_desktop/services/property/import_check.py" line="653" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -6365,7 +6368,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="312" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6763,37 +6766,37 @@ Data folder: {path}</source>
   <context>
     <name>RegisterImport</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="164" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="142" />
       <source>Checking the rows of the register…</source>
       <translation>Проверка строк реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="165" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="193" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="171" />
       <source>Importing the register…</source>
       <translation>Импорт реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="178" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="156" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>

@@ -31,6 +31,7 @@ from msu_desktop.services.property.import_map import (
     choice_id,
     column_name,
     export_headers,
+    header_unit,
     norm,
     value_id,
 )
@@ -248,9 +249,7 @@ def _plain_fields(row: _Row, cols: dict[str, int], fields: dict[str, Any]) -> No
         if f in cols:
             fields[f] = row.text(f)
     inv = row.text("inventory_number") if "inventory_number" in cols else ""
-    if inv.endswith(".0") and inv[:-2].isdigit():
-        inv = inv[:-2]
-    fields["inventory_number"] = inv
+    fields["inventory_number"] = _inventory_text(inv)
     for f in NUMBER_FIELDS:
         if f in cols:
             fields[f] = row.number(f)
@@ -286,6 +285,11 @@ def _checked_fields(row: _Row, cols: dict[str, int], fields: dict[str, Any]) -> 
             if ident is None:
                 row.bad(f, tr("PropertyImport", "unknown value"), row.raw.get(f))
             fields[f] = ident or ""
+    if not fields.get("unit") and "area" in cols:
+        # "Площадь, м²": the unit is in the area's header, not in a column of its own
+        unit = header_unit(row.headers[cols["area"]]) if cols["area"] < len(row.headers) else None
+        if unit:
+            fields["unit"] = unit
     if "details" in cols and cell_text(row.raw.get("details")):
         try:
             extra = json.loads(cell_text(row.raw.get("details")))
@@ -342,6 +346,19 @@ def _matched(
             seen_inv[inv] = excel_row
     fields["status"] = fields.get("use") if fields.get("use") in prop.DISPOSED_USES else "active"
     existing = register.existing(inv, fields.get("cadastral_code", ""))
+    other = register.by_eni.get(fields.get("cadastral_code") or "")
+    if inv and existing is not None and other is not None and other != existing:
+        # the number is one object's, the ЕНИ another's: updating either would overwrite one
+        # object with the other
+        row.problems.append(
+            tr(
+                "PropertyImport",
+                "the inventory number {number} and the cadastral code {code} belong to two "
+                "different objects of the register",
+                number=inv,
+                code=fields.get("cadastral_code", ""),
+            )
+        )
     if (
         existing is not None
         and register.status_of.get(existing) != "active"
@@ -405,6 +422,7 @@ def dry_run(
         check.rows.append(ImportRow(excel_row, draft, tuple(row.problems), existing))
         if not row.problems and fields["inventory_number"]:
             file_objects[fields["inventory_number"]] = fields
+    _give_numbers(check, _file_numbers(sheet, mapping.header_row, cols) | set(register.by_inv))
     known = set(file_objects) | set(register.by_inv)
     if lease_sheet is not None:
         _read_leases(lease_sheet, known, check)
@@ -413,6 +431,48 @@ def dry_run(
     _check_disposals(check, register)
     steps.done()
     return check
+
+
+def _inventory_text(value: Any) -> str:
+    """An inventory number as read: its text, "17.0" (a number cell) as "17"."""
+    inv = re.sub(r"\s*\n\s*", " ", cell_text(value))
+    return inv[:-2] if inv.endswith(".0") and inv[:-2].isdigit() else inv
+
+
+def _file_numbers(sheet: Sheet, header_row: int, cols: dict[str, int]) -> set[str]:
+    """Every inventory number the file names, in rows accepted or not: a number the import
+    gives must collide with none of them (the file, corrected, comes back with them)."""
+    if "inventory_number" not in cols:
+        return set()
+    c = cols["inventory_number"]
+    found = (_inventory_text(sheet.cell(r, c)) for r in range(header_row + 1, len(sheet.rows)))
+    return {inv for inv in found if inv}
+
+
+def _give_numbers(check: ImportCheck, taken: set[str]) -> None:
+    """A new row without an inventory number gets the next one used neither in the file nor
+    in the register (the dry run names each)."""
+    given = []
+    for i, item in enumerate(check.rows):
+        if item.problems or item.object_id is not None or item.draft.inventory_number:
+            continue
+        number = prop.suggest_inventory_number(sorted(taken))
+        while number in taken:  # never: the rule takes the highest number + 1
+            number = prop.suggest_inventory_number([*sorted(taken), number])
+        taken.add(number)
+        check.rows[i] = dataclasses.replace(
+            item, draft=dataclasses.replace(item.draft, inventory_number=number)
+        )
+        given.append(tr("PropertyImport", "row {row}: {number}", row=item.row, number=number))
+    if given:
+        check.notices.append(
+            tr(
+                "PropertyImport",
+                "Rows without an inventory number get new ones, used neither in the file nor "
+                "in the register: {numbers}.",
+                numbers=", ".join(given),
+            )
+        )
 
 
 def _sheet_rows(sub: Sheet, kind: str, check: ImportCheck) -> Iterator[tuple[int, _Row]]:
@@ -539,9 +599,10 @@ def _check_disposals(check: ImportCheck, register: _Register) -> None:
             check.rows[i] = dataclasses.replace(item, problems=(_no_decision(),))
 
 
-def summary_lines(check: ImportCheck) -> list[str]:
+def summary_lines(check: ImportCheck, window: bool = False) -> list[str]:
     """What the dry run found besides the counts: every rejected row, every column that is not
-    imported, what a register file cannot carry."""
+    imported, what a register file cannot carry. ``window``: said to the secretary in the
+    window (how to keep a column in the notes there), not on the command line."""
     lines = []
     for rej in check.rejected:
         if rej.sheet:
@@ -557,7 +618,16 @@ def summary_lines(check: ImportCheck) -> list[str]:
         else:
             lines.append(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
     lines.extend(check.notices)
-    if check.not_imported:
+    if check.not_imported and window:
+        lines.append(
+            tr(
+                "PropertyImport",
+                "Columns not imported (to keep them in the objects' notes, press No, import "
+                "again and tick them under the columns): {columns}",
+                columns=", ".join(check.not_imported),
+            )
+        )
+    elif check.not_imported:
         lines.append(
             tr(
                 "CLI",

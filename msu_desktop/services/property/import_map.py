@@ -190,6 +190,25 @@ def value_id(kind: str, value: Any) -> str | None:
     return best[1] if best else None
 
 
+def header_unit(header: Any) -> str | None:
+    """The unit a column's header names after its field ("Площадь, м²", "Площадь (га)",
+    "Протяжённость, м"): its last one, two or three words, read exactly as the app's own unit
+    labels or the registry's words for a unit; None when the header names none."""
+    words = norm(header).split()
+    own = _labels_for("unit")
+    table = synonyms()["values"].get("unit", {})
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue  # the field's own name stays (a header that is only "м" is no unit)
+        tail = " ".join(words[-n:])
+        if tail in own:
+            return own[tail]
+        for ident, names in table.items():
+            if any(norm(x) == tail for x in names):
+                return str(ident)
+    return None
+
+
 def choice_id(kind: str, value: Any) -> str | None:
     """The export's words for leases and decisions (any language) → id."""
     v = norm(value)
