@@ -18,6 +18,7 @@ from msu_desktop.services.property.fields import (
     choice_labels,
     field_labels,
     field_registry,
+    table_columns,
 )
 from msu_desktop.services.property.fields import limits as field_limits
 from msu_desktop.services.property.files import (
@@ -94,6 +95,7 @@ __all__ = [
     "rent_income_by_year",
     "summary",
     "summary_for_package",
+    "table_columns",
     "update_lease",
     "update_object",
 ]

@@ -3982,12 +3982,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="152" />
+      <location filename="msu_desktop/services/property/fields.py" line="165" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="48" />
+      <location filename="msu_desktop/services/property/fields.py" line="50" />
       <source>The property register's fields</source>
       <translation>Мүлк реестринин талаалары</translation>
     </message>
@@ -5910,7 +5910,7 @@ Data folder: {path}</source>
       <translation type="vanished">Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="107" />
+      <location filename="msu_desktop/services/property/fields.py" line="120" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
@@ -5952,7 +5952,7 @@ Data folder: {path}</source>
       <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="106" />
+      <location filename="msu_desktop/services/property/fields.py" line="119" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
@@ -6001,7 +6001,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="105" />
+      <location filename="msu_desktop/services/property/fields.py" line="118" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
@@ -6085,77 +6085,77 @@ Data folder: {path}</source>
       <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="128" />
+      <location filename="msu_desktop/services/property/fields.py" line="141" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="124" />
+      <location filename="msu_desktop/services/property/fields.py" line="137" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="129" />
+      <location filename="msu_desktop/services/property/fields.py" line="142" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="119" />
+      <location filename="msu_desktop/services/property/fields.py" line="132" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="116" />
+      <location filename="msu_desktop/services/property/fields.py" line="129" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="132" />
+      <location filename="msu_desktop/services/property/fields.py" line="145" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="140" />
+      <location filename="msu_desktop/services/property/fields.py" line="153" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="120" />
+      <location filename="msu_desktop/services/property/fields.py" line="133" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="142" />
+      <location filename="msu_desktop/services/property/fields.py" line="155" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="130" />
+      <location filename="msu_desktop/services/property/fields.py" line="143" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="141" />
+      <location filename="msu_desktop/services/property/fields.py" line="154" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="125" />
+      <location filename="msu_desktop/services/property/fields.py" line="138" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="131" />
+      <location filename="msu_desktop/services/property/fields.py" line="144" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="121" />
+      <location filename="msu_desktop/services/property/fields.py" line="134" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="115" />
+      <location filename="msu_desktop/services/property/fields.py" line="128" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -6403,7 +6403,7 @@ Data folder: {path}</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="170" />
+      <location filename="msu_desktop/gui/property/page.py" line="193" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
@@ -6427,7 +6427,7 @@ Data folder: {path}</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="307" />
+      <location filename="msu_desktop/gui/property/page.py" line="378" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -6437,22 +6437,22 @@ Data folder: {path}</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="353" />
+      <location filename="msu_desktop/gui/property/page.py" line="424" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="380" />
+      <location filename="msu_desktop/gui/property/page.py" line="451" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="361" />
+      <location filename="msu_desktop/gui/property/page.py" line="432" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="382" />
+      <location filename="msu_desktop/gui/property/page.py" line="453" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6493,7 +6493,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="181" />
+      <location filename="msu_desktop/gui/property/page.py" line="204" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -6506,25 +6506,35 @@ Data folder: {path}</source>
       <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <source>Nothing was written off.</source>
+      <translation>Эч нерсе эсептен чыгарылган жок.</translation>
+    </message>
+    <message>
       <source>Object</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="227" />
+      <location filename="msu_desktop/gui/property/page.py" line="250" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="298" />
+      <source>Object saved: {number} {name}</source>
+      <translation>Объект сакталды: {number} {name}</translation>
     </message>
     <message>
       <source>Old value</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="348" />
+      <location filename="msu_desktop/gui/property/page.py" line="419" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="350" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -6537,7 +6547,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="326" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -6551,9 +6561,18 @@ Data folder: {path}</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="268" />
+      <location filename="msu_desktop/gui/property/page.py" line="307" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="331" />
+      <source>Sell {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
+      <translation>{object} айыл кеңешинин {date} № {number} чечими менен сатылсынбы?
+
+Объект реестрде чечими менен сатылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="73" />
@@ -6561,7 +6580,7 @@ Data folder: {path}</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="208" />
+      <location filename="msu_desktop/gui/property/page.py" line="231" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -6571,6 +6590,11 @@ Data folder: {path}</source>
     <message>
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="354" />
+      <source>Sold: {object}</source>
+      <translation>Сатылды: {object}</translation>
     </message>
     <message>
       <source>State</source>
@@ -6594,14 +6618,28 @@ Data folder: {path}</source>
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <location filename="msu_desktop/gui/property/page.py" line="347" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="325" />
+      <source>Write off {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
+      <translation>{object} айыл кеңешинин {date} № {number} чечими менен эсептен чыгарылсынбы?
+
+Объект реестрде чечими менен эсептен чыгарылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="441" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="352" />
+      <source>Written off: {object}</source>
+      <translation>Эсептен чыгарылды: {object}</translation>
     </message>
     <message>
       <source>active</source>
@@ -6627,44 +6665,36 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="81" />
       <source>Area / qty</source>
-      <translation>Аянты / саны</translation>
+      <translation type="vanished">Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="82" />
       <source>Book value, som</source>
-      <translation>Баланстык наркы, сом</translation>
+      <translation type="vanished">Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="79" />
       <source>Category</source>
-      <translation>Категориясы</translation>
+      <translation type="vanished">Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="83" />
       <source>Condition</source>
-      <translation>Абалы</translation>
+      <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="77" />
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="78" />
       <source>Name</source>
-      <translation>Аталышы</translation>
+      <translation type="vanished">Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="84" />
       <source>Use</source>
-      <translation>Пайдаланылышы</translation>
+      <translation type="vanished">Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="80" />
       <source>Village</source>
-      <translation>Айыл</translation>
+      <translation type="vanished">Айыл</translation>
     </message>
   </context>
   <context>

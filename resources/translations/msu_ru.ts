@@ -3998,12 +3998,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="152" />
+      <location filename="msu_desktop/services/property/fields.py" line="165" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="48" />
+      <location filename="msu_desktop/services/property/fields.py" line="50" />
       <source>The property register's fields</source>
       <translation>Поля реестра имущества</translation>
     </message>
@@ -5936,7 +5936,7 @@ Data folder: {path}</source>
       <translation type="vanished">Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="107" />
+      <location filename="msu_desktop/services/property/fields.py" line="120" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
@@ -5978,7 +5978,7 @@ Data folder: {path}</source>
       <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="106" />
+      <location filename="msu_desktop/services/property/fields.py" line="119" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
@@ -6027,7 +6027,7 @@ Data folder: {path}</source>
       <translation type="vanished">Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="105" />
+      <location filename="msu_desktop/services/property/fields.py" line="118" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
@@ -6111,77 +6111,77 @@ Data folder: {path}</source>
       <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="128" />
+      <location filename="msu_desktop/services/property/fields.py" line="141" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="124" />
+      <location filename="msu_desktop/services/property/fields.py" line="137" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="129" />
+      <location filename="msu_desktop/services/property/fields.py" line="142" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="119" />
+      <location filename="msu_desktop/services/property/fields.py" line="132" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="116" />
+      <location filename="msu_desktop/services/property/fields.py" line="129" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="132" />
+      <location filename="msu_desktop/services/property/fields.py" line="145" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="140" />
+      <location filename="msu_desktop/services/property/fields.py" line="153" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="120" />
+      <location filename="msu_desktop/services/property/fields.py" line="133" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="142" />
+      <location filename="msu_desktop/services/property/fields.py" line="155" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="130" />
+      <location filename="msu_desktop/services/property/fields.py" line="143" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="141" />
+      <location filename="msu_desktop/services/property/fields.py" line="154" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="125" />
+      <location filename="msu_desktop/services/property/fields.py" line="138" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="131" />
+      <location filename="msu_desktop/services/property/fields.py" line="144" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="121" />
+      <location filename="msu_desktop/services/property/fields.py" line="134" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="115" />
+      <location filename="msu_desktop/services/property/fields.py" line="128" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -6430,7 +6430,7 @@ Data folder: {path}</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="170" />
+      <location filename="msu_desktop/gui/property/page.py" line="193" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
@@ -6454,7 +6454,7 @@ Data folder: {path}</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="307" />
+      <location filename="msu_desktop/gui/property/page.py" line="378" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -6464,22 +6464,22 @@ Data folder: {path}</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="353" />
+      <location filename="msu_desktop/gui/property/page.py" line="424" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="380" />
+      <location filename="msu_desktop/gui/property/page.py" line="451" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="361" />
+      <location filename="msu_desktop/gui/property/page.py" line="432" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="382" />
+      <location filename="msu_desktop/gui/property/page.py" line="453" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6520,7 +6520,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="181" />
+      <location filename="msu_desktop/gui/property/page.py" line="204" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -6533,25 +6533,35 @@ Data folder: {path}</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <source>Nothing was written off.</source>
+      <translation>Ничего не списано.</translation>
+    </message>
+    <message>
       <source>Object</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="227" />
+      <location filename="msu_desktop/gui/property/page.py" line="250" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="298" />
+      <source>Object saved: {number} {name}</source>
+      <translation>Объект сохранён: {number} {name}</translation>
     </message>
     <message>
       <source>Old value</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="348" />
+      <location filename="msu_desktop/gui/property/page.py" line="419" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="350" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -6564,7 +6574,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="326" />
+      <location filename="msu_desktop/gui/property/page.py" line="397" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -6578,9 +6588,18 @@ Data folder: {path}</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="268" />
+      <location filename="msu_desktop/gui/property/page.py" line="307" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="331" />
+      <source>Sell {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
+      <translation>Продать {object} по решению совета № {number} от {date}?
+
+Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/page.py" line="73" />
@@ -6588,7 +6607,7 @@ Data folder: {path}</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="208" />
+      <location filename="msu_desktop/gui/property/page.py" line="231" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -6599,6 +6618,11 @@ Data folder: {path}</source>
     <message>
       <source>Shown: {count} objects · area {area} · book value {value} som</source>
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="354" />
+      <source>Sold: {object}</source>
+      <translation>Продано: {object}</translation>
     </message>
     <message>
       <source>State</source>
@@ -6622,14 +6646,28 @@ Data folder: {path}</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <location filename="msu_desktop/gui/property/page.py" line="347" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="370" />
+      <location filename="msu_desktop/gui/property/page.py" line="325" />
+      <source>Write off {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
+      <translation>Списать {object} по решению совета № {number} от {date}?
+
+Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="441" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="352" />
+      <source>Written off: {object}</source>
+      <translation>Списано: {object}</translation>
     </message>
     <message>
       <source>active</source>
@@ -6655,44 +6693,36 @@ Data folder: {path}</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="81" />
       <source>Area / qty</source>
-      <translation>Площадь / кол-во</translation>
+      <translation type="vanished">Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="82" />
       <source>Book value, som</source>
-      <translation>Балансовая стоимость, сом</translation>
+      <translation type="vanished">Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="79" />
       <source>Category</source>
-      <translation>Категория</translation>
+      <translation type="vanished">Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="83" />
       <source>Condition</source>
-      <translation>Состояние</translation>
+      <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="77" />
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="78" />
       <source>Name</source>
-      <translation>Наименование</translation>
+      <translation type="vanished">Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="84" />
       <source>Use</source>
-      <translation>Использование</translation>
+      <translation type="vanished">Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="80" />
       <source>Village</source>
-      <translation>Село</translation>
+      <translation type="vanished">Село</translation>
     </message>
   </context>
   <context>

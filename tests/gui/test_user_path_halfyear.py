@@ -253,8 +253,9 @@ def test_a_half_year_in_the_window(app_window, qtbot, tmp_path, monkeypatch) -> 
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)
 
     answered = when_modal(decide)
+    confirmed = when_modal(press_box(QMessageBox.StandardButton.Yes), name="confirmWriteOff")
     click(qtbot, prop_page.findChild(QPushButton, "write_offButton"))
-    assert answered
+    assert answered and confirmed
     assert next(r for r in ps.list_rows(win.ws) if r.id == new.id).status != "active"
 
     # -- after all that, every page still fits the screen ---------------------------------

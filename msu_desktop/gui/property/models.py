@@ -24,20 +24,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PropertyTableModel(QAbstractTableModel):
-    COLUMNS = (
-        "inventory_number",
-        "name",
-        "category",
-        "village",
-        "area",
-        "book_value",
-        "condition",
-        "use",
-    )
+    # the table's columns, headings and widths: the field registry's (data/property/fields.json)
+    COLUMNS = tuple(key for key, _label, _width in ps.table_columns())
 
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.headings = [label for _key, label, _width in ps.table_columns(lang)]
         self.rows: list[ps.RegisterRow] = []
         self.haystacks: list[str] = []
         data = ps.categories()
@@ -73,16 +66,7 @@ class PropertyTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,  # a heading cut by a narrow column, in full
         ):
             return None
-        return [
-            self.tr("Inv. No."),
-            self.tr("Name"),
-            self.tr("Category"),
-            self.tr("Village"),
-            self.tr("Area / qty"),
-            self.tr("Book value, som"),
-            self.tr("Condition"),
-            self.tr("Use"),
-        ][section]
+        return self.headings[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

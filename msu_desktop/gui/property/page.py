@@ -60,7 +60,7 @@ class PropertyPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.search = QLineEdit(self)
         self.search.setObjectName("propertySearch")
         self.search.setPlaceholderText(self.tr("Search: number, name, address, ЕНИ…"))
@@ -107,7 +107,7 @@ class PropertyPage(QWidget):
         ):
             b = QPushButton(text, self)
             b.setObjectName(f"{slot.__name__}Button")
-            b.clicked.connect(lambda _checked=False, slot=slot: slot())
+            b.clicked.connect(lambda _checked=False, slot=slot: self._act(slot))
             buttons.append(b)
         self.search.setMinimumWidth(220)
         # Filters and buttons wrap onto more lines rather than widen the window past the screen.
@@ -148,6 +148,25 @@ class PropertyPage(QWidget):
         self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
         self.refresh()
 
+    def _size_columns(self) -> None:
+        """Each column as wide as the field registry says, and never narrower than its heading
+        (the sort arrow included); the name takes what is left, not half the table."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        name = PropertyTableModel.COLUMNS.index("name")
+        for i, (_key, label, chars) in enumerate(ps.table_columns(self.lang)):
+            header.resizeSection(
+                i, max(metrics.horizontalAdvance(label) + 32, metrics.averageCharWidth() * chars)
+            )
+            if i != name:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
+
+    def _act(self, slot: Any) -> None:
+        """A button's action: the status line says only what this action did."""
+        self.say("")
+        slot()
+
     def _combo(self, all_label: str, items: list[dict[str, Any]]) -> QComboBox:
         box = QComboBox(self)
         box.addItem(all_label, "")
@@ -161,7 +180,11 @@ class PropertyPage(QWidget):
         self.proxy.sort(column, order)
 
     def refresh(self) -> None:
+        """Read the register again; the selected object stays selected (after any dialog)."""
+        selected = self.selected_id()
         self.model.load(ps.list_rows(self.ws))
+        if selected is not None:
+            self._reselect(selected)
         self.empty_hint.setVisible(not self.model.rows)
         villages = sorted({r.village for r in self.model.rows if r.village})
         current = self.village_filter.currentData()
@@ -233,15 +256,24 @@ class PropertyPage(QWidget):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def _reselect(self, object_id: int) -> bool:
+        """Select the object's row again if the filters show it (they are left as they are)."""
+        for r in range(self.proxy.rowCount()):
+            idx = self.proxy.index(r, 0)
+            if self.model.rows[self.proxy.mapToSource(idx).row()].id == object_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(idx)
+                return True
+        return False
+
     def select_object(self, object_id: int) -> bool:
         """Select the object's row and scroll to it; filters that hide it are cleared."""
         for attempt in range(2):
-            for r in range(self.proxy.rowCount()):
-                idx = self.proxy.index(r, 0)
-                if self.model.rows[self.proxy.mapToSource(idx).row()].id == object_id:
-                    self.table.selectRow(r)
-                    self.table.scrollTo(idx, QTableView.ScrollHint.PositionAtCenter)
-                    return True
+            if self._reselect(object_id):
+                self.table.scrollTo(
+                    self.table.currentIndex(), QTableView.ScrollHint.PositionAtCenter
+                )
+                return True
             if attempt == 0:
                 self.search.clear()
                 for box in (
@@ -260,6 +292,13 @@ class PropertyPage(QWidget):
         oid = self.selected_id()
         if oid is not None and ObjectDialog(self.ws, self.lang, oid, self).exec():
             self.refresh()
+            row = next((r for r in self.model.rows if r.id == oid), None)
+            if row is not None:
+                self.say(
+                    self.tr("Object saved: {number} {name}").format(
+                        number=row.inventory_number, name=self.model._name(row)
+                    )
+                )
 
     def add_lease(self) -> None:
         """The selected object's leases: the list, with Add and Edit."""
@@ -277,12 +316,44 @@ class PropertyPage(QWidget):
         if oid is None:
             return
         dlg = DecisionDialog(self)
-        if dlg.exec():
-            try:
-                ps.dispose(self.ws, oid, dlg.draft())
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Write off"), str(exc))
-            self.refresh()
+        if not dlg.exec():
+            return
+        draft = dlg.draft()
+        row = next(r for r in self.model.rows if r.id == oid)
+        what = f"{row.inventory_number} «{self.model._name(row)}»"
+        question = (
+            self.tr(
+                "Write off {object} by the council decision No. {number} of {date}?\n\n"
+                "The object stays in the register as written off, with the decision; its "
+                "leases end. This cannot be undone."
+            )
+            if draft.kind == "write_off"
+            else self.tr(
+                "Sell {object} by the council decision No. {number} of {date}?\n\n"
+                "The object stays in the register as sold, with the decision; its leases "
+                "end. This cannot be undone."
+            )
+        ).format(object=what, number=draft.number.strip(), date=f"{draft.date:%d.%m.%Y}")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Write off"), question, parent=self)
+        box.setObjectName("confirmWriteOff")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            self.say(self.tr("Nothing was written off."))
+            return
+        try:
+            ps.dispose(self.ws, oid, draft)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Write off"), str(exc))
+            return
+        self.refresh()
+        self.say(
+            (
+                self.tr("Written off: {object}")
+                if draft.kind == "write_off"
+                else self.tr("Sold: {object}")
+            ).format(object=what)
+        )
 
     def show_history(self) -> None:
         oid = self.selected_id()

@@ -38,6 +38,8 @@ class Field:
     limits: dict[str, Any]
     computed: bool = False  # shown, not typed (a lease's object, a disposal)
     synonyms: tuple[str, ...] = ()
+    table_width: int | None = None  # the column's width in the window's table, in characters
+    table_label: dict[str, str] | None = None  # its heading there, when shorter than the label
 
     def text(self, lang: str | None = None) -> str:
         return pick(self.label, lang)
@@ -78,6 +80,8 @@ def field_registry() -> dict[str, tuple[Field, ...]]:
                 limits=dict(f.get("limits", {})),
                 computed=f.get("computed", False),
                 synonyms=tuple(f.get("synonyms", ())),
+                table_width=f.get("table", {}).get("width"),
+                table_label=f.get("table", {}).get("label"),
             )
             for f in doc[section]
         )
@@ -93,6 +97,15 @@ def register_columns(section: str, lang: str, public: bool = False) -> list[tupl
         if width is not None:
             out.append((f.id, f.text(lang), width))
     return out
+
+
+def table_columns(lang: str | None = None) -> list[tuple[str, str, int]]:
+    """(field id, heading, width in characters) of the register's table in the window."""
+    return [
+        (f.id, pick(f.table_label or f.label, lang), f.table_width)
+        for f in field_registry()["object"]
+        if f.table_width is not None
+    ]
 
 
 def field_labels(section: str, lang: str | None = None) -> dict[str, str]:

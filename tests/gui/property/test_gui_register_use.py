@@ -5,15 +5,33 @@ selection kept, the blank register, and a predecessor's objects (issue 25)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+)
 
 from msu_desktop import i18n
+from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.services import property_service as ps
+from tests.conftest import type_text
 from tests.gui.dialogs import expect
-from tests.gui.user import MAX_MIN_H, MAX_MIN_W, click, go, press_box
+from tests.gui.user import (
+    MAX_MIN_H,
+    MAX_MIN_W,
+    click,
+    click_row,
+    go,
+    press_box,
+    press_std,
+    when_modal,
+)
 from tests.services.property.test_property_messy import office_register
 
 NOT_IMPORTED = (
@@ -61,3 +79,121 @@ def test_the_column_dialog_fits_and_the_dry_run_speaks_in_words(
     assert "G «Дата ввода»" in question.text
     said = i18n.tr("PropertyImport", NOT_IMPORTED, lang, columns="G «Дата ввода»")
     assert said.split(":")[0] in question.text
+
+
+def _row_of(page, object_id: int) -> int:
+    return next(
+        r
+        for r in range(page.proxy.rowCount())
+        if page.model.rows[page.proxy.mapToSource(page.proxy.index(r, 0)).row()].id == object_id
+    )
+
+
+def _decide(number: str):
+    def answer(dlg) -> None:
+        dlg.number.setFocus()
+        type_text(dlg.number, number)
+        dlg.text.setFocus()
+        type_text(dlg.text, "акт обследования")
+        press_std(dlg, QDialogButtonBox.StandardButton.Ok)
+
+    return answer
+
+
+@BOTH
+def test_a_write_off_is_asked_first_and_its_lease_stops_warning_history_in_words(
+    app_window, qtbot
+) -> None:
+    from msu_desktop.gui.history import HistoryDialog
+
+    win = app_window
+    lang = i18n.language()
+    page = go(qtbot, win, "property")
+    hall = next(r for r in ps.list_rows(win.ws) if r.name_ru == "Дом культуры")
+    today = win.ws.today()
+    ps.add_lease(
+        win.ws,
+        hall.id,
+        LeaseDraft(
+            lessee="ИП Асанов",
+            start=today - dt.timedelta(days=300),
+            end=today + dt.timedelta(days=20),
+            rent=3000,
+            protocol_number="4",
+        ),
+    )
+    page.refresh()
+    soon = next(le for le in ps.leases(win.ws) if le.state == "ending_soon")
+    assert soon.inventory_number in page.leases_label.text()
+    click_row(qtbot, page.table, _row_of(page, soon.object_id))
+    # No: nothing is written off, and the status line says so
+    decided = when_modal(_decide("15-1"))
+    asked = when_modal(press_box(QMessageBox.StandardButton.No), name="confirmWriteOff")
+    click(qtbot, button(page, "write_offButton"))
+    assert decided and asked and soon.inventory_number in asked.text
+    assert ps.object_details(win.ws, soon.object_id)["status"] == "active"
+    assert page.message.text() and page.selected_id() == soon.object_id
+    # Yes: written off; its lease no longer "ends within 60 days"
+    decided = when_modal(_decide("15-1"))
+    asked = when_modal(press_box(QMessageBox.StandardButton.Yes), name="confirmWriteOff")
+    click(qtbot, button(page, "write_offButton"))
+    assert decided and asked
+    assert ps.object_details(win.ws, soon.object_id)["status"] == "written_off"
+    warning = page.leases_label.text().split(";")[0]
+    assert soon.inventory_number not in warning
+    assert soon.inventory_number in page.message.text()
+    # its history in words, in the window's language: no stored codes
+    click(qtbot, page.disposed_check)
+    click_row(qtbot, page.table, _row_of(page, soon.object_id))
+    click(qtbot, button(page, "show_historyButton"))
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if isinstance(w, HistoryDialog) and w.isVisible()
+    )
+    model = dialog.table.model()
+    cells = [
+        str(model.index(r, c).data() or "")
+        for r in range(model.rowCount())
+        for c in range(model.columnCount())
+    ]
+    text = " ".join(cells)
+    for code in ("written_off", "write_off", "active", "leased", " No. "):
+        assert code not in text, (code, text)
+    assert i18n.tr("Property", "written off", lang) in cells
+    kind = ps.choice_labels(lang)["kind"]["write_off"]
+    assert any(c.startswith(f"{kind} № 15-1") for c in cells), cells
+    dialog.close()
+
+
+@BOTH
+def test_headings_whole_the_status_line_and_the_selection_kept(app_window, qtbot) -> None:
+    win = app_window
+    page = go(qtbot, win, "property")
+    header = page.table.horizontalHeader()
+    metrics = header.fontMetrics()
+    name = page.model.COLUMNS.index("name")
+    for i, heading in enumerate(page.model.headings):
+        assert header.sectionSize(i) >= metrics.horizontalAdvance(heading) + 20, heading
+    assert header.sectionSize(name) < page.table.viewport().width() * 0.45
+
+    # add an object: the status line says so, and the new object is selected
+    def fill(dlg) -> None:
+        dlg.name_ru.setFocus()
+        type_text(dlg.name_ru, "Спортзал")
+        press_std(dlg, QDialogButtonBox.StandardButton.Save)
+
+    added = when_modal(fill)
+    click(qtbot, button(page, "add_objectButton"))
+    assert added and "Спортзал" in page.message.text()
+    new = page.selected_id()
+    # another object, edited and saved: still selected after the dialog, and said
+    click_row(qtbot, page.table, 2)
+    chosen = page.selected_id()
+    assert chosen != new
+    saved = when_modal(lambda d: press_std(d, QDialogButtonBox.StandardButton.Save))
+    click(qtbot, button(page, "edit_objectButton"))
+    assert saved and page.selected_id() == chosen
+    assert "Спортзал" not in page.message.text()
+    # a cancelled dialog: the selection stays, the status line no longer speaks of earlier work
+    seen = when_modal(lambda d: press_std(d, QDialogButtonBox.StandardButton.Cancel))
+    click(qtbot, button(page, "revalueButton"))
+    assert seen and page.selected_id() == chosen and page.message.text() == ""

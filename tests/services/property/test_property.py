@@ -297,6 +297,8 @@ def test_lease_expiry_write_off_with_decision_and_history(ws) -> None:
     )
     row = next(r for r in ps.list_rows(ws) if r.id == oid)
     assert row.status == "written_off"
+    # its lease ended with it: no longer "ending within 60 days"
+    assert {le.lessee: le.state for le in ps.leases(ws)}["Иванов И. И."] == "terminated"
     with pytest.raises(UserError, match="already written off"):
         ps.dispose(ws, oid, DecisionDraft("18", dt.date(2022, 4, 1), "sell"))
     fields = [h.field for h in ps.history(ws, oid)]
