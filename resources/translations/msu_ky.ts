@@ -283,72 +283,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="248" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="278" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="239" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="236" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="201" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="238" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="237" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="245" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="275" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="197" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -1863,6 +1863,29 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="44" />
+      <source>Choose on the calendar</source>
+      <translation>Календардан тандаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="40" />
+      <source>DD.MM.YYYY</source>
+      <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="62" />
+      <source>Enter the date.</source>
+      <translation>Датаны жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="60" />
+      <source>Not a date: {value} (use DD.MM.YYYY).</source>
+      <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ түрүндө жазыңыз).</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
@@ -1884,6 +1907,11 @@
     <message>
       <source>Decision No.:</source>
       <translation>Чечимдин номери:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="51" />
+      <source>Enter the decision's number.</source>
+      <translation>Чечимдин номерин жазыңыз.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
@@ -4272,6 +4300,10 @@
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
+      <source>Auction protocol date:</source>
+      <translation>Аукциондун протоколунун датасы:</translation>
+    </message>
+    <message>
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
@@ -4282,6 +4314,11 @@
     <message>
       <source>End:</source>
       <translation>Аягы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
+      <source>Enter the lessee.</source>
+      <translation>Ижарачыны жазыңыз.</translation>
     </message>
     <message>
       <source>Lease</source>
@@ -4312,27 +4349,27 @@
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="57" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="51" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="58" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="54" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -4959,22 +4996,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="110" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="140" />
       <source>&amp;Add lease…</source>
       <translation>Ижараны &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="147" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="126" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
@@ -4984,52 +5021,52 @@ Data folder: {path}</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="158" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="188" />
       <source>Leases of {object}</source>
       <translation>{object} объектинин ижарасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="108" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="128" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="161" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="162" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="164" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>

@@ -283,72 +283,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="248" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="278" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="239" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="236" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="201" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="238" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="237" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="245" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="275" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="197" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -1874,6 +1874,29 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="44" />
+      <source>Choose on the calendar</source>
+      <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="40" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="62" />
+      <source>Enter the date.</source>
+      <translation>Введите дату.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="60" />
+      <source>Not a date: {value} (use DD.MM.YYYY).</source>
+      <translation>Это не дата: {value} (введите в виде ДД.ММ.ГГГГ).</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
       <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
@@ -1895,6 +1918,11 @@
     <message>
       <source>Decision No.:</source>
       <translation>Номер решения:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="51" />
+      <source>Enter the decision's number.</source>
+      <translation>Введите номер решения.</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
@@ -4289,6 +4317,10 @@
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
+      <source>Auction protocol date:</source>
+      <translation>Дата протокола аукциона:</translation>
+    </message>
+    <message>
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
@@ -4299,6 +4331,11 @@
     <message>
       <source>End:</source>
       <translation>Окончание:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
+      <source>Enter the lessee.</source>
+      <translation>Укажите арендатора.</translation>
     </message>
     <message>
       <source>Lease</source>
@@ -4329,27 +4366,27 @@
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="57" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="51" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="58" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="54" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -4977,22 +5014,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="110" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="140" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="147" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="126" />
       <source>From</source>
       <translation>С</translation>
     </message>
@@ -5002,52 +5039,52 @@ Data folder: {path}</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="158" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="188" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="108" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="128" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="161" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="162" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="164" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>

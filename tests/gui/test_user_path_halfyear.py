@@ -248,6 +248,8 @@ def test_a_half_year_in_the_window(app_window, qtbot, tmp_path, monkeypatch) -> 
     def decide(dlg) -> None:
         dlg.number.setFocus()
         type_text(dlg.number, "14")
+        dlg.date.setFocus()
+        type_text(dlg.date, "05.02.2024")
         dlg.text.setFocus()
         type_text(dlg.text, "Эскирген / ветхое")
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)

@@ -3,7 +3,8 @@ filters and totals — driven offscreen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import datetime as dt
+
 from PySide6.QtWidgets import QTableWidget
 
 from msu_desktop.domain.property import LeaseDraft
@@ -65,8 +66,8 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     lease = LeaseDialog(page)
     lease.lessee.setText("ИП Токтосунов")
     lease.person.setChecked(True)
-    lease.start.setDate(QDate.currentDate().addDays(-200))
-    lease.end.setDate(QDate.currentDate().addDays(20))
+    lease.start.set_date(ws.today() - dt.timedelta(days=200))
+    lease.end.set_date(ws.today() + dt.timedelta(days=20))
     lease.rent.setValue(4000)
     lease.protocol.setText("5")
     ps.add_lease(ws, oid, LeaseDraft(**lease.values()))
@@ -78,6 +79,7 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     # write off with a decision
     decision = DecisionDialog(page)
     decision.number.setText("22")
+    decision.date.setText("01.03.2024")
     decision.text.setPlainText("Списать в связи с аварийным состоянием")
     ps.dispose(ws, oid, decision.draft())
     page.refresh()

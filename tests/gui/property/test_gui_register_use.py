@@ -9,6 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
@@ -93,6 +94,8 @@ def _decide(number: str):
     def answer(dlg) -> None:
         dlg.number.setFocus()
         type_text(dlg.number, number)
+        dlg.date.setFocus()
+        type_text(dlg.date, "05.02.2024")
         dlg.text.setFocus()
         type_text(dlg.text, "акт обследования")
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)
@@ -197,3 +200,58 @@ def test_headings_whole_the_status_line_and_the_selection_kept(app_window, qtbot
     seen = when_modal(lambda d: press_std(d, QDialogButtonBox.StandardButton.Cancel))
     click(qtbot, button(page, "revalueButton"))
     assert seen and page.selected_id() == chosen and page.message.text() == ""
+
+
+@BOTH
+def test_dates_are_typed_and_never_filled_in(app_window, qtbot) -> None:
+    """The lease's and the decision's dates: a click and typing sets them; an empty required
+    date or a date that does not exist is said in words and the form stays open; the optional
+    protocol date may stay empty; nothing is filled in silently."""
+    win = app_window
+    page = go(qtbot, win, "property")
+    hall = next(r for r in ps.list_rows(win.ws) if r.name_ru == "Дом культуры")
+    click_row(qtbot, page.table, _row_of(page, hall.id))
+    click(qtbot, button(page, "add_leaseButton"))
+    leases = page.object_leases_dialog
+    said: list[str] = []
+
+    def fill(dlg) -> None:
+        assert (dlg.start.text(), dlg.end.text(), dlg.protocol_date.text()) == ("", "", "")
+        qtbot.mouseClick(dlg.lessee, Qt.MouseButton.LeftButton)
+        type_text(dlg.lessee, "ОсОО Нур")
+        qtbot.mouseClick(dlg.start, Qt.MouseButton.LeftButton)
+        type_text(dlg.start, "01.03.2024")
+        qtbot.mouseClick(dlg.end, Qt.MouseButton.LeftButton)
+        type_text(dlg.end, "31.02.2025")  # no such day
+        qtbot.mouseClick(dlg.protocol, Qt.MouseButton.LeftButton)
+        type_text(dlg.protocol, "3")
+        press_std(dlg, QDialogButtonBox.StandardButton.Ok)
+        assert dlg.isVisible() and "31.02.2025" in dlg.error.text()
+        said.append(dlg.error.text())
+        dlg.end.clear()
+        type_text(dlg.end, "28.02.2025")
+        press_std(dlg, QDialogButtonBox.StandardButton.Ok)
+
+    filled = when_modal(fill, name="leaseDialog")
+    click(qtbot, leases.add_btn)
+    assert filled and said
+    (lease,) = [le for le in ps.leases(win.ws) if le.lessee == "ОсОО Нур"]
+    assert (lease.start, lease.end) == (dt.date(2024, 3, 1), dt.date(2025, 2, 28))
+    details = ps.lease_details(win.ws, lease.id)
+    assert details["protocol_date"] is None
+    leases.close()
+
+    # the decision: without a date OK says so; typed, it is the decision's date
+    def decide(dlg) -> None:
+        assert dlg.date.text() == ""
+        type_text(dlg.number, "9")
+        press_std(dlg, QDialogButtonBox.StandardButton.Ok)
+        assert dlg.isVisible() and dlg.error.text()
+        qtbot.mouseClick(dlg.date, Qt.MouseButton.LeftButton)
+        type_text(dlg.date, "12.4.2024")
+        press_std(dlg, QDialogButtonBox.StandardButton.Ok)
+
+    decided = when_modal(decide)
+    click(qtbot, button(page, "record_decisionButton"))
+    assert decided
+    assert any(d.number == "9" and d.date == dt.date(2024, 4, 12) for d in ps.decisions(win.ws))
