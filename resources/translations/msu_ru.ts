@@ -6413,7 +6413,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="96" />
+      <location filename="msu_desktop/gui/property/page.py" line="98" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -6422,62 +6422,67 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="99" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="100" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="102" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="69" />
+      <location filename="msu_desktop/gui/property/page.py" line="178" />
+      <source>A blank register to fill in (Excel)…</source>
+      <translation>Пустой реестр для заполнения (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="71" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="101" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="193" />
+      <location filename="msu_desktop/gui/property/page.py" line="219" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="72" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -6486,37 +6491,41 @@ Data folder: {path}</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="447" />
+      <source>Blank property register.xlsx</source>
+      <translation>Пустой реестр имущества.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="103" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="404" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="424" />
+      <location filename="msu_desktop/gui/property/page.py" line="457" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="451" />
+      <location filename="msu_desktop/gui/property/page.py" line="475" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="432" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
-      <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
+      <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="453" />
+      <location filename="msu_desktop/gui/property/page.py" line="477" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6557,7 +6566,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="204" />
+      <location filename="msu_desktop/gui/property/page.py" line="230" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -6570,7 +6579,7 @@ Data folder: {path}</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="342" />
+      <location filename="msu_desktop/gui/property/page.py" line="368" />
       <source>Nothing was written off.</source>
       <translation>Ничего не списано.</translation>
     </message>
@@ -6579,12 +6588,12 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="250" />
+      <location filename="msu_desktop/gui/property/page.py" line="276" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="298" />
+      <location filename="msu_desktop/gui/property/page.py" line="324" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сохранён: {number} {name}</translation>
     </message>
@@ -6593,12 +6602,17 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="419" />
+      <location filename="msu_desktop/gui/property/page.py" line="452" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="421" />
+      <location filename="msu_desktop/gui/property/page.py" line="449" />
+      <source>Property register, public version — {name}.xlsx</source>
+      <translation>Реестр имущества, публичная версия — {name}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="454" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -6611,7 +6625,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="397" />
+      <location filename="msu_desktop/gui/property/page.py" line="423" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -6620,17 +6634,22 @@ Data folder: {path}</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="66" />
+      <location filename="msu_desktop/gui/property/page.py" line="478" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="68" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="307" />
+      <location filename="msu_desktop/gui/property/page.py" line="333" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="331" />
+      <location filename="msu_desktop/gui/property/page.py" line="357" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -6639,12 +6658,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="75" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="231" />
+      <location filename="msu_desktop/gui/property/page.py" line="257" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -6657,7 +6676,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="354" />
+      <location filename="msu_desktop/gui/property/page.py" line="380" />
       <source>Sold: {object}</source>
       <translation>Продано: {object}</translation>
     </message>
@@ -6666,7 +6685,17 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="83" />
+      <location filename="msu_desktop/gui/property/page.py" line="177" />
+      <source>The public version (Excel)…</source>
+      <translation>Публичная версия (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="176" />
+      <source>The register (Excel)…</source>
+      <translation>Реестр (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="85" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -6683,12 +6712,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="347" />
+      <location filename="msu_desktop/gui/property/page.py" line="373" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="325" />
+      <location filename="msu_desktop/gui/property/page.py" line="351" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -6697,12 +6726,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="441" />
+      <location filename="msu_desktop/gui/property/page.py" line="464" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="352" />
+      <location filename="msu_desktop/gui/property/page.py" line="378" />
       <source>Written off: {object}</source>
       <translation>Списано: {object}</translation>
     </message>

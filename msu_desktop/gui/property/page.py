@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -107,7 +109,10 @@ class PropertyPage(QWidget):
         ):
             b = QPushButton(text, self)
             b.setObjectName(f"{slot.__name__}Button")
-            b.clicked.connect(lambda _checked=False, slot=slot: self._act(slot))
+            if slot == self.export_excel:
+                b.setMenu(self._export_menu())  # what to export: the menu below
+            else:
+                b.clicked.connect(lambda _checked=False, slot=slot: self._act(slot))
             buttons.append(b)
         self.search.setMinimumWidth(220)
         # Filters and buttons wrap onto more lines rather than widen the window past the screen.
@@ -161,6 +166,27 @@ class PropertyPage(QWidget):
             if i != name:
                 header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
+
+    def _export_menu(self) -> QMenu:
+        """Export…: the register, its public version and the blank register to fill in, each
+        to Excel. :meth:`add_export_action` adds another way (the register as a PDF)."""
+        self.export_menu = QMenu(self)
+        self.export_menu.setObjectName("propertyExportMenu")
+        for name, text, kind in (
+            ("exportFullAction", self.tr("The register (Excel)…"), "full"),
+            ("exportPublicAction", self.tr("The public version (Excel)…"), "public"),
+            ("exportBlankAction", self.tr("A blank register to fill in (Excel)…"), "blank"),
+        ):
+            self.add_export_action(text, lambda kind=kind: self.export_excel(kind), name)
+        return self.export_menu
+
+    def add_export_action(self, text: str, slot: Any, name: str = "") -> QAction:
+        """One more entry of the Export… menu; ``slot()`` runs when it is chosen (the status
+        line is cleared first, as for every button)."""
+        action = self.export_menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self._act(slot))
+        return action
 
     def _act(self, slot: Any) -> None:
         """A button's action: the status line says only what this action did."""
@@ -410,31 +436,28 @@ class PropertyPage(QWidget):
         self.register_import.imported.connect(self.refresh)
         self.register_import.start()
 
-    def export_excel(self) -> None:
+    def export_excel(self, kind: str = "full") -> None:
+        """The register to Excel: ``full`` (every field), ``public`` (private lessees hidden,
+        internal notes left out) or ``blank`` (the register's columns, to be filled in)."""
         from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
 
         m = self.ws.municipality()
         name = m.name(self.lang) if m else ""
-        default = (
-            self.tr("Property register — {name}.xlsx").format(name=name)
-            if name
-            else self.tr("Property register.xlsx")
-        )
+        if kind == "blank":
+            default = self.tr("Blank property register.xlsx")
+        elif kind == "public":
+            default = self.tr("Property register, public version — {name}.xlsx").format(name=name)
+        else:
+            default = (
+                self.tr("Property register — {name}.xlsx").format(name=name)
+                if name
+                else self.tr("Property register.xlsx")
+            )
         path = save_file_name(
             self, self.ws, self.tr("Export the register"), default, self.tr("Excel (*.xlsx)")
         )
         if path is None:
             return
-        public = (
-            QMessageBox.question(
-                self,
-                self.tr("Export"),
-                self.tr(
-                    "Export the public version (private lessees hidden, internal notes left out)?"
-                ),
-            )
-            == QMessageBox.StandardButton.Yes
-        )
         try:
             wait_for_task(
                 self,
@@ -443,7 +466,8 @@ class PropertyPage(QWidget):
                 self.ws,
                 path,
                 self.lang,
-                public=public,
+                public=kind == "public",
+                template=kind == "blank",
             )
         except Cancelled:
             return  # nothing was written
@@ -451,3 +475,4 @@ class PropertyPage(QWidget):
             QMessageBox.warning(self, self.tr("Export"), str(exc))
             return
         confirm_saved(self, self.tr("Export the register"), path)
+        self.say(self.tr("Saved: {path}").format(path=path))

@@ -8,7 +8,15 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEventLoop, Qt
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QLabel, QLineEdit, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
 from msu_desktop.domain import numbers
 from msu_desktop.gui.workers import run_task
@@ -43,6 +51,8 @@ class DateField(QLineEdit):
         self.calendar_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
         self.calendar_action.setToolTip(self.tr("Choose on the calendar"))
         self.calendar_action.triggered.connect(self.show_calendar)
+        for button in self.findChildren(QToolButton):  # the action's button, for the tests
+            button.setObjectName("calendarButton")
         self.calendar: QCalendarWidget | None = None
 
     def date(self) -> dt.date | None:
@@ -73,7 +83,8 @@ class DateField(QLineEdit):
             shown = None
         if shown is not None:
             calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
-        calendar.clicked.connect(lambda d: (self.set_date(d.toPython()), calendar.close()))
+        for chosen in (calendar.clicked, calendar.activated):  # a click, or Enter
+            chosen.connect(lambda d: (self.set_date(d.toPython()), calendar.close()))
         calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
         self.calendar = calendar
         calendar.show()

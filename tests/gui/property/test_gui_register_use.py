@@ -9,13 +9,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
     QFileDialog,
     QMessageBox,
     QPushButton,
+    QTableView,
+    QToolButton,
 )
 
 from msu_desktop import i18n
@@ -26,12 +29,14 @@ from tests.gui.dialogs import expect
 from tests.gui.user import (
     MAX_MIN_H,
     MAX_MIN_W,
+    choose_from_menu,
     click,
     click_row,
     go,
     press_box,
     press_std,
     when_modal,
+    when_saved,
 )
 from tests.services.property.test_property_messy import office_register
 
@@ -247,7 +252,16 @@ def test_dates_are_typed_and_never_filled_in(app_window, qtbot) -> None:
         type_text(dlg.number, "9")
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)
         assert dlg.isVisible() and dlg.error.text()
+        # the calendar's button: Enter takes the day it shows (today), as a click on it does
+        click(qtbot, dlg.date.findChild(QToolButton, "calendarButton"))
+        calendar = dlg.date.calendar
+        assert calendar is not None and calendar.isVisible()
+        QTest.keyClick(calendar.findChild(QTableView), Qt.Key.Key_Return)  # its days
+        assert dlg.date.date() == QDate.currentDate().toPython()
+        # typed over, the decision's own date
+        dlg.date.selectAll()
         qtbot.mouseClick(dlg.date, Qt.MouseButton.LeftButton)
+        dlg.date.clear()
         type_text(dlg.date, "12.4.2024")
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)
 
@@ -255,3 +269,27 @@ def test_dates_are_typed_and_never_filled_in(app_window, qtbot) -> None:
     click(qtbot, button(page, "record_decisionButton"))
     assert decided
     assert any(d.number == "9" and d.date == dt.date(2024, 4, 12) for d in ps.decisions(win.ws))
+
+
+@BOTH
+def test_a_blank_register_from_the_export_menu(app_window, qtbot, tmp_path, monkeypatch) -> None:
+    """Export… → A blank register to fill in: the register's headings, in the window's
+    language, and no object; the guide's promise kept."""
+    from openpyxl import load_workbook
+
+    win = app_window
+    lang = i18n.language()
+    page = go(qtbot, win, "property")
+    target = tmp_path / "бланк.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    saved = when_saved()
+    choose_from_menu(qtbot, button(page, "export_excelButton"), "exportBlankAction")
+    assert saved and str(target) in page.message.text()
+    sheet = load_workbook(target).worksheets[0]
+    cells = [str(c.value) for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert ps.field_labels("object", lang)["inventory_number"] in cells
+    names = {r.name_ru for r in ps.list_rows(win.ws)} | {r.name_ky for r in ps.list_rows(win.ws)}
+    assert not names & set(cells)  # no object of the register in it
+    # the menu is one the paper helper can extend (Property → Export → PDF)
+    entries = [a.objectName() for a in page.export_menu.actions()]
+    assert entries == ["exportFullAction", "exportPublicAction", "exportBlankAction"]
