@@ -1865,22 +1865,22 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="44" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="52" />
       <source>Choose on the calendar</source>
       <translation>Календардан тандаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="40" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="48" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="62" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="72" />
       <source>Enter the date.</source>
       <translation>Датаны жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="60" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="70" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ түрүндө жазыңыз).</translation>
     </message>
@@ -2807,6 +2807,11 @@
       <location filename="msu_agency/cli/inbox.py" line="291" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="119" />
+      <source>The installed directory names no predecessor of this municipality; nothing was changed.</source>
+      <translation>Орнотулган маалымдамада бул муниципалитеттин мурункулары аталган эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="68" />
@@ -6386,7 +6391,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -6395,67 +6400,72 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="113" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="178" />
+      <location filename="msu_desktop/gui/property/page.py" line="191" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Толтуруу үчүн бош реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="72" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="219" />
+      <location filename="msu_desktop/gui/property/page.py" line="232" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="263" />
+      <source>Any origin</source>
+      <translation>Келип чыгышы баары</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -6464,32 +6474,32 @@ Data folder: {path}</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="447" />
+      <location filename="msu_desktop/gui/property/page.py" line="495" />
       <source>Blank property register.xlsx</source>
       <translation>Мүлктүн бош реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="404" />
+      <location filename="msu_desktop/gui/property/page.py" line="452" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="108" />
+      <location filename="msu_desktop/gui/property/page.py" line="115" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="457" />
+      <location filename="msu_desktop/gui/property/page.py" line="505" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="475" />
+      <location filename="msu_desktop/gui/property/page.py" line="523" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -6498,7 +6508,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="477" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6509,6 +6519,16 @@ Data folder: {path}</source>
     <message>
       <source>From</source>
       <translation type="vanished">Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="114" />
+      <source>From a pre&amp;decessor…</source>
+      <translation>Мурунку муниципалитеттен…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="266" />
+      <source>From {predecessor}</source>
+      <translation>{predecessor} муниципалитетинен</translation>
     </message>
     <message>
       <source>History of the object</source>
@@ -6539,7 +6559,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="230" />
+      <location filename="msu_desktop/gui/property/page.py" line="244" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -6552,7 +6572,7 @@ Data folder: {path}</source>
       <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="368" />
+      <location filename="msu_desktop/gui/property/page.py" line="416" />
       <source>Nothing was written off.</source>
       <translation>Эч нерсе эсептен чыгарылган жок.</translation>
     </message>
@@ -6561,12 +6581,12 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="276" />
+      <location filename="msu_desktop/gui/property/page.py" line="324" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="324" />
+      <location filename="msu_desktop/gui/property/page.py" line="372" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сакталды: {number} {name}</translation>
     </message>
@@ -6575,17 +6595,17 @@ Data folder: {path}</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="452" />
+      <location filename="msu_desktop/gui/property/page.py" line="500" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="449" />
+      <location filename="msu_desktop/gui/property/page.py" line="497" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Мүлк реестри, ачык версиясы — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="454" />
+      <location filename="msu_desktop/gui/property/page.py" line="502" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -6598,7 +6618,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="423" />
+      <location filename="msu_desktop/gui/property/page.py" line="471" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -6607,22 +6627,22 @@ Data folder: {path}</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="478" />
+      <location filename="msu_desktop/gui/property/page.py" line="526" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="68" />
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="333" />
+      <location filename="msu_desktop/gui/property/page.py" line="381" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="357" />
+      <location filename="msu_desktop/gui/property/page.py" line="405" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -6631,12 +6651,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект реестрде чечими менен сатылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="75" />
+      <location filename="msu_desktop/gui/property/page.py" line="81" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="257" />
+      <location filename="msu_desktop/gui/property/page.py" line="305" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -6648,7 +6668,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="380" />
+      <location filename="msu_desktop/gui/property/page.py" line="428" />
       <source>Sold: {object}</source>
       <translation>Сатылды: {object}</translation>
     </message>
@@ -6657,17 +6677,22 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="177" />
+      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="190" />
       <source>The public version (Excel)…</source>
       <translation>Ачык версиясы (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="176" />
+      <location filename="msu_desktop/gui/property/page.py" line="189" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="85" />
+      <location filename="msu_desktop/gui/property/page.py" line="91" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -6684,12 +6709,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="373" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="351" />
+      <location filename="msu_desktop/gui/property/page.py" line="399" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -6698,12 +6723,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект реестрде чечими менен эсептен чыгарылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="464" />
+      <location filename="msu_desktop/gui/property/page.py" line="512" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="426" />
       <source>Written off: {object}</source>
       <translation>Эсептен чыгарылды: {object}</translation>
     </message>
@@ -7998,69 +8023,93 @@ Folder: {folder}</source>
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backup file</source>
       <translation>Камдык көчүрмө файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="44" />
       <source>Backup file or data folder</source>
       <translation>Камдык көчүрмө файлы же маалымат папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
       <source>Backup file…</source>
       <translation>Камдык көчүрмө файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backups (*.zip)</source>
       <translation>Камдык көчүрмөлөр (*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="66" />
       <source>Bring in</source>
       <translation>Көчүрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
       <source>Bring in a predecessor's data</source>
       <translation>Мурунку муниципалитеттин маалыматын көчүрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="64" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="144" />
       <source>Choose a backup file or a data folder first.</source>
       <translation>Адегенде камдык көчүрмө файлын же маалымат папкасын тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
-      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
-      <translation>Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="34" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours, or the Excel register it kept. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын, же ал жүргүзгөн Excel реестрин тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation type="vanished">Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="69" />
       <source>Close</source>
       <translation>Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="137" />
       <source>Data folder</source>
       <translation>Маалымат папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="47" />
       <source>Data folder…</source>
       <translation>Маалымат папкасы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="173" />
       <source>Done: brought in as checked.</source>
       <translation>Даяр: текшерүүдө көрсөтүлгөндөй көчүрүлдү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel register</source>
+      <translation>Excel реестри</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="49" />
+      <source>Excel register…</source>
+      <translation>Excel реестри…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="55" />
+      <source>The Excel register of:</source>
+      <translation>Excel реестри кимдики:</translation>
     </message>
   </context>
   <context>

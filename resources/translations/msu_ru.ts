@@ -1876,22 +1876,22 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="44" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="52" />
       <source>Choose on the calendar</source>
       <translation>Выбрать в календаре</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="40" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="48" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="62" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="72" />
       <source>Enter the date.</source>
       <translation>Введите дату.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="60" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="70" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (введите в виде ДД.ММ.ГГГГ).</translation>
     </message>
@@ -2820,6 +2820,11 @@
       <location filename="msu_agency/cli/inbox.py" line="291" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="119" />
+      <source>The installed directory names no predecessor of this municipality; nothing was changed.</source>
+      <translation>Установленный справочник не называет предшественников этого муниципалитета; ничего не изменено.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/objects.py" line="68" />
@@ -6413,7 +6418,7 @@ Data folder: {path}</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -6422,67 +6427,72 @@ Data folder: {path}</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="113" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="178" />
+      <location filename="msu_desktop/gui/property/page.py" line="191" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Пустой реестр для заполнения (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="72" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="219" />
+      <location filename="msu_desktop/gui/property/page.py" line="232" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="263" />
+      <source>Any origin</source>
+      <translation>Любое происхождение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -6491,32 +6501,32 @@ Data folder: {path}</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="447" />
+      <location filename="msu_desktop/gui/property/page.py" line="495" />
       <source>Blank property register.xlsx</source>
       <translation>Пустой реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="404" />
+      <location filename="msu_desktop/gui/property/page.py" line="452" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="108" />
+      <location filename="msu_desktop/gui/property/page.py" line="115" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="457" />
+      <location filename="msu_desktop/gui/property/page.py" line="505" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="475" />
+      <location filename="msu_desktop/gui/property/page.py" line="523" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -6525,7 +6535,7 @@ Data folder: {path}</source>
       <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="477" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6536,6 +6546,16 @@ Data folder: {path}</source>
     <message>
       <source>From</source>
       <translation type="vanished">С</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="114" />
+      <source>From a pre&amp;decessor…</source>
+      <translation>От пре&amp;дшественника…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="266" />
+      <source>From {predecessor}</source>
+      <translation>От {predecessor}</translation>
     </message>
     <message>
       <source>History of the object</source>
@@ -6566,7 +6586,7 @@ Data folder: {path}</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="230" />
+      <location filename="msu_desktop/gui/property/page.py" line="244" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -6579,7 +6599,7 @@ Data folder: {path}</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="368" />
+      <location filename="msu_desktop/gui/property/page.py" line="416" />
       <source>Nothing was written off.</source>
       <translation>Ничего не списано.</translation>
     </message>
@@ -6588,12 +6608,12 @@ Data folder: {path}</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="276" />
+      <location filename="msu_desktop/gui/property/page.py" line="324" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="324" />
+      <location filename="msu_desktop/gui/property/page.py" line="372" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сохранён: {number} {name}</translation>
     </message>
@@ -6602,17 +6622,17 @@ Data folder: {path}</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="452" />
+      <location filename="msu_desktop/gui/property/page.py" line="500" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="449" />
+      <location filename="msu_desktop/gui/property/page.py" line="497" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Реестр имущества, публичная версия — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="454" />
+      <location filename="msu_desktop/gui/property/page.py" line="502" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -6625,7 +6645,7 @@ Data folder: {path}</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="423" />
+      <location filename="msu_desktop/gui/property/page.py" line="471" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -6634,22 +6654,22 @@ Data folder: {path}</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="478" />
+      <location filename="msu_desktop/gui/property/page.py" line="526" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="68" />
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="333" />
+      <location filename="msu_desktop/gui/property/page.py" line="381" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="357" />
+      <location filename="msu_desktop/gui/property/page.py" line="405" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -6658,12 +6678,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="75" />
+      <location filename="msu_desktop/gui/property/page.py" line="81" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="257" />
+      <location filename="msu_desktop/gui/property/page.py" line="305" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -6676,7 +6696,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="380" />
+      <location filename="msu_desktop/gui/property/page.py" line="428" />
       <source>Sold: {object}</source>
       <translation>Продано: {object}</translation>
     </message>
@@ -6685,17 +6705,22 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="177" />
+      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Реестр предшественника перенесён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="190" />
       <source>The public version (Excel)…</source>
       <translation>Публичная версия (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="176" />
+      <location filename="msu_desktop/gui/property/page.py" line="189" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="85" />
+      <location filename="msu_desktop/gui/property/page.py" line="91" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -6712,12 +6737,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="373" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="351" />
+      <location filename="msu_desktop/gui/property/page.py" line="399" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -6726,12 +6751,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="464" />
+      <location filename="msu_desktop/gui/property/page.py" line="512" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="426" />
       <source>Written off: {object}</source>
       <translation>Списано: {object}</translation>
     </message>
@@ -8040,69 +8065,93 @@ Folder: {folder}</source>
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backup file</source>
       <translation>Файл резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="44" />
       <source>Backup file or data folder</source>
       <translation>Файл резервной копии или папка данных</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
       <source>Backup file…</source>
       <translation>Файл резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backups (*.zip)</source>
       <translation>Резервные копии (*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="66" />
       <source>Bring in</source>
       <translation>Перенести</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
       <source>Bring in a predecessor's data</source>
       <translation>Перенос данных предшественника</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="64" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="144" />
       <source>Choose a backup file or a data folder first.</source>
       <translation>Сначала выберите файл резервной копии или папку данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
-      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
-      <translation>Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="34" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours, or the Excel register it kept. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш, или реестр в Excel, который он вёл. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation type="vanished">Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="69" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="137" />
       <source>Data folder</source>
       <translation>Папка данных</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="47" />
       <source>Data folder…</source>
       <translation>Папка данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="173" />
       <source>Done: brought in as checked.</source>
       <translation>Готово: перенесено, как показала проверка.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel register</source>
+      <translation>Реестр в Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="49" />
+      <source>Excel register…</source>
+      <translation>Реестр в Excel…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="55" />
+      <source>The Excel register of:</source>
+      <translation>Чей это реестр в Excel:</translation>
     </message>
   </context>
   <context>

@@ -113,12 +113,14 @@ class PropertyFilter(QSortFilterProxyModel):
         self.text = ""
         self.category = self.use = self.condition = self.village = ""
         self.show_disposed = False
+        self.object_ids: frozenset[int] | None = None  # one predecessor's objects (issue 25)
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, **kw: Any) -> None:
         self.beginFilterChange()
         for key, value in kw.items():
             setattr(self, key, value.casefold().strip() if key == "text" else value)
+        # (object_ids: a frozenset of ids, or None for every object)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
@@ -136,6 +138,8 @@ class PropertyFilter(QSortFilterProxyModel):
         if self.condition and row.condition != self.condition:
             return False
         if self.village and row.village != self.village:
+            return False
+        if self.object_ids is not None and row.id not in self.object_ids:
             return False
         return not self.text or self.text in haystack
 

@@ -38,6 +38,7 @@ from msu_desktop.gui.property.widgets import date_of, wait_for_task
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.property import transfer
 from msu_desktop.services.workspace import Workspace
 
 
@@ -72,6 +73,11 @@ class PropertyPage(QWidget):
         self.use_filter = self._combo(self.tr("Any use"), data["uses"])
         self.condition_filter = self._combo(self.tr("Any condition"), data["conditions"])
         self.village_filter = QComboBox(self)
+        # objects brought in from one predecessor after a merger (issue 25): shown only when
+        # some were brought in
+        self.predecessor_filter = QComboBox(self)
+        self.predecessor_filter.setObjectName("predecessorFilter")
+        self.origins: dict[str, frozenset[int]] = {}
         self.disposed_check = QCheckBox(self.tr("Show written off and sold"), self)
         self.totals = QLabel(self)
         self.totals.setObjectName("propertyTotals")
@@ -105,6 +111,7 @@ class PropertyPage(QWidget):
             (self.tr("&History"), self.show_history),
             (self.tr("&Photos and documents…"), self.show_files),
             (self.tr("&Import from Excel…"), self.import_excel),
+            (self.tr("From a pre&decessor…"), self.bring_in),
             (self.tr("E&xport…"), self.export_excel),
         ):
             b = QPushButton(text, self)
@@ -124,6 +131,7 @@ class PropertyPage(QWidget):
                 self.use_filter,
                 self.condition_filter,
                 self.village_filter,
+                self.predecessor_filter,
                 self.disposed_check,
             ],
             "propertyFilters",
@@ -151,6 +159,11 @@ class PropertyPage(QWidget):
             lambda _i: self._filter(village=self.village_filter.currentData() or "")
         )
         self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
+        self.predecessor_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(
+                object_ids=self.origins.get(self.predecessor_filter.currentData())
+            )
+        )
         self.refresh()
 
     def _size_columns(self) -> None:
@@ -221,6 +234,7 @@ class PropertyPage(QWidget):
             self.village_filter.addItem(v, v)
         self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(current)))
         self.village_filter.blockSignals(False)
+        self._load_origins()
         leases = ps.leases(self.ws)
         soon = [le for le in leases if le.state == "ending_soon"]
         expired = [
@@ -234,6 +248,40 @@ class PropertyPage(QWidget):
             )
         )
         self._update_totals()
+
+    def _load_origins(self) -> None:
+        """The predecessor filter: one entry per predecessor whose objects were brought in;
+        the button that brings one in is shown where the directory names predecessors."""
+        names = {r.soate: r.label(self.lang) for r in transfer.predecessor_records(self.ws)}
+        self.origins = {
+            code: frozenset(ids) for code, ids in transfer.transferred_from(self.ws).items()
+        }
+        current = self.predecessor_filter.currentData()
+        box = self.predecessor_filter
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Any origin"), "")
+        for code in self.origins:
+            box.addItem(
+                self.tr("From {predecessor}").format(predecessor=names.get(code, code)), code
+            )
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+        box.setVisible(bool(self.origins))
+        self.proxy.set_filter(object_ids=self.origins.get(box.currentData()))
+        bring_in = self.findChild(QPushButton, "bring_inButton")
+        if bring_in is not None:
+            bring_in.setVisible(bool(names))
+
+    def bring_in(self) -> None:
+        """A predecessor's register (its backup, data folder or Excel file), with a dry run."""
+        from msu_desktop.gui.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self.ws, self.lang, self)
+        dialog.exec()
+        if dialog.done_any:
+            self.refresh()
+            self.say(self.tr("The predecessor's register was brought in."))
 
     def _filter(self, **kw: Any) -> None:
         self.proxy.set_filter(**kw)

@@ -446,13 +446,16 @@ def _transfer(
     return plan
 
 
+def predecessor_records(ws: Any) -> list[DirectoryRecord]:
+    """The municipalities the installed directory says this one took over (none: not merged)."""
+    me = ws.municipality()
+    return predecessors(directory.load(ws), me.soate) if me is not None else []
+
+
 def transferred_from(ws: Any) -> dict[str, list[int]]:
     """Per predecessor code, the ids of the objects that came from it (for the filter)."""
     out: dict[str, list[int]] = {}
-    me = ws.municipality()
-    if me is None:
-        return out
-    for rec in predecessors(directory.load(ws), me.soate):
+    for rec in predecessor_records(ws):
         ids = [int(v) for v in _done(ws, rec.soate).get("objects", {}).values()]
         if ids:
             out[rec.soate] = ids
