@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from decimal import Decimal
+from typing import Any
 
 from msu_desktop.domain.numbers import parse_date, parse_number
 from msu_desktop.domain.text import clean_text
@@ -79,6 +82,72 @@ class LeaseDraft:
     protocol_date: dt.date | None = None
     direct_reason: str = ""
     terminated: bool = False
+
+
+@dataclass(frozen=True)
+class PropertyDraft:
+    """An object as typed (the form, the CLI) or read (the import), before it is recorded: the
+    object fields of ``data/property/fields.json`` that a person fills in (None: not given),
+    the category's own fields (``extra``) and the status a file says it has."""
+
+    inventory_number: str | None = None
+    category: str | None = None
+    name_ky: str | None = None
+    name_ru: str | None = None
+    village: str | None = None
+    address: str | None = None
+    latitude: float | str | None = None
+    longitude: float | str | None = None
+    cadastral_code: str | None = None
+    area: float | None = None
+    unit: str | None = None
+    year: int | None = None
+    basis_document: str | None = None
+    basis_number: str | None = None
+    basis_date: dt.date | str | None = None
+    initial_value: float | None = None
+    book_value: float | None = None
+    residual_value: float | None = None
+    condition: str | None = None
+    use: str | None = None
+    registration_number: str | None = None
+    registration_date: dt.date | str | None = None
+    notes: str | None = None
+    extra: dict[str, Any] | None = None
+    status: str = "active"
+
+    @classmethod
+    def field_ids(cls) -> tuple[str, ...]:
+        """The typed fields (the registry's editable object fields, in the draft's order)."""
+        return tuple(f.name for f in dataclass_fields(cls) if f.name not in ("extra", "status"))
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> PropertyDraft:
+        """A draft from a dict of fields (unknown keys are ignored)."""
+        known = {f.name for f in dataclass_fields(cls)}
+        return cls(**{k: v for k, v in values.items() if k in known})
+
+    def given(self) -> dict[str, Any]:
+        """The fields that were given (not None), with ``extra`` when given; not the status."""
+        out = {k: getattr(self, k) for k in self.field_ids() if getattr(self, k) is not None}
+        if self.extra is not None:
+            out["extra"] = self.extra
+        return out
+
+
+@dataclass(frozen=True)
+class DecisionDraft:
+    """A council decision as typed or read, before it is recorded (the decision fields of
+    ``data/property/fields.json``): ``objects`` are the inventory numbers it names."""
+
+    number: str
+    date: dt.date
+    kind: str = "other"  # acquire | lease | sell | write_off | other
+    text: str = ""
+    objects: tuple[str, ...] = ()
+
+
+DECISION_KINDS = ("acquire", "lease", "sell", "write_off", "other")
 
 
 @dataclass(frozen=True)
@@ -169,10 +238,38 @@ def extra_problem(specs: list[dict[str, object]], values: object) -> str | None:
     return None
 
 
+def _limit_problems(
+    fields: Mapping[str, object], limits: Mapping[str, Mapping[str, Any]] | None
+) -> dict[str, str]:
+    """Texts no longer than the registry's ``max_length`` (else the register's limit), numbers
+    and years within its ``min`` / ``max``."""
+    problems: dict[str, str] = {}
+    for key, value in fields.items():
+        limit = dict((limits or {}).get(key) or {})
+        if isinstance(value, str):
+            longest = int(limit.get("max_length") or (NOTES_LIMIT if key == "notes" else 0))
+            longest = longest or USER_TEXT_LIMIT
+            if len(value) > longest:
+                problems[key] = tr("Property", "Longer than %n character(s).", n=longest)
+            continue
+        if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+            low, high = limit.get("min"), limit.get("max")
+            if low is not None and value < low and key not in ("latitude", "longitude"):
+                problems[key] = (
+                    tr("Property", "The value cannot be negative.")
+                    if low == 0
+                    else tr("Property", "At least {min}.", min=low)
+                )
+            elif high is not None and value > high and key not in ("latitude", "longitude"):
+                problems[key] = tr("Property", "At most {max}.", max=high)
+    return problems
+
+
 def object_problems(
     fields: dict[str, object],
     current: dict[str, object] | None = None,
     extra_fields: list[dict[str, object]] | None = None,
+    limits: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> dict[str, str]:
     """The register's rules for an object, by field, before anything is written: the name, the
     cadastral code, GPS coordinates within Kyrgyzstan, real dates, no negative values, numbers
@@ -180,7 +277,8 @@ def object_problems(
     register keeps, and "the use and the status change only by a write-off or a sale" (with the
     council decision: :func:`property_service.dispose`). ``current`` is the stored object on an
     update. The service enforces these for the form, the CLI and the import alike; the form
-    calls this same function to show each problem under its field before saving."""
+    calls this same function to show each problem under its field before saving. ``limits``:
+    each field's limits in the field registry (``max_length``, ``min``, ``max``)."""
     problems: dict[str, str] = {}
     merged = {**(current or {}), **fields}
     name = str(merged.get("name_ru") or "").strip() or str(merged.get("name_ky") or "").strip()
@@ -211,10 +309,8 @@ def object_problems(
             continue
         if number is not None and number < 0:
             problems[key] = tr("Property", "The value cannot be negative.")
-    for key, value in fields.items():
-        limit = NOTES_LIMIT if key == "notes" else USER_TEXT_LIMIT
-        if isinstance(value, str) and len(value) > limit:
-            problems[key] = tr("Property", "Longer than %n character(s).", n=limit)
+    for key, problem in _limit_problems(fields, limits).items():
+        problems.setdefault(key, problem)
     if "status" in fields and fields["status"] != (current or {}).get("status", "active"):
         problems["status"] = tr(
             "Property",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from msu_desktop.domain.property import LeaseDraft
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.services import property_service as ps
 
 OBJECTS: list[tuple[str, str, str, float, str, float, int, str]] = [
@@ -151,8 +151,10 @@ def step_property(ws: Any, ctx: Any) -> None:
     ps.dispose(
         ws,
         ids["Баня"],
-        "write_off",
-        "45",
-        today - dt.timedelta(days=60),
-        "Списать баню в связи с аварийным состоянием (акт обследования № 12)",
+        DecisionDraft(
+            "45",
+            today - dt.timedelta(days=60),
+            "write_off",
+            "Списать баню в связи с аварийным состоянием (акт обследования № 12)",
+        ),
     )

@@ -21,7 +21,6 @@ from msu_desktop.domain import property as prop
 from msu_desktop.domain.numbers import quantity
 from msu_desktop.errors import Cancelled
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services import property_service as ps
 from msu_desktop.services.export.report_xlsx import (
     BORDER,
     HEAD_FILL,
@@ -43,13 +42,28 @@ from msu_desktop.services.export.xlsx_print import (
     width_for,
 )
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
-from msu_desktop.services.property.fields import register_columns
+from msu_desktop.services.property.decisions import decisions
+from msu_desktop.services.property.fields import (
+    categories,
+    choice_labels,
+    not_carried,
+    register_columns,
+    sheet_titles,
+)
+from msu_desktop.services.property.leases import leases
+from msu_desktop.services.property.register import (
+    RegisterRow,
+    lease_records,
+    list_rows,
+    register_details,
+    summary,
+)
 from msu_desktop.services.workspace import Workspace
 from msu_exchange.files import atomic_output
 
 
 def _labels(kind: str, lang: str) -> dict[str, str]:
-    return {c["id"]: pick(c["label"], lang) for c in ps.categories()[kind]}
+    return {c["id"]: pick(c["label"], lang) for c in categories()[kind]}
 
 
 def public_columns(lang: str) -> list[tuple[str, str, int]]:
@@ -71,49 +85,6 @@ def lease_columns(lang: str) -> list[tuple[str, str, int]]:
 
 def decision_columns(lang: str) -> list[tuple[str, str, int]]:
     return register_columns("decision", lang)
-
-
-def sheet_titles(lang: str) -> dict[str, str]:
-    return {
-        "register": tr("PropertyExport", "Register", lang)[:31],
-        "leases": tr("PropertyExport", "Leases", lang)[:31],
-        "decisions": tr("PropertyExport", "Council decisions", lang)[:31],
-    }
-
-
-def choice_labels(lang: str) -> dict[str, dict[str, str]]:
-    """The words the export writes for coded values (and the import reads back)."""
-    return {
-        "yes_no": {
-            "yes": tr("PropertyExport", "yes", lang),
-            "no": tr("PropertyExport", "no", lang),
-        },
-        "rent_period": {
-            "month": tr("PropertyExport", "month", lang),
-            "quarter": tr("PropertyExport", "quarter", lang),
-            "year": tr("PropertyExport", "year", lang),
-        },
-        "awarded_by": {
-            "auction": tr("PropertyExport", "auction", lang),
-            "direct": tr("PropertyExport", "without an auction", lang),
-        },
-        "kind": {
-            "acquire": tr("PropertyExport", "acquisition", lang),
-            "lease": tr("PropertyExport", "lease", lang),
-            "sell": tr("PropertyExport", "sale", lang),
-            "write_off": tr("PropertyExport", "write-off", lang),
-            "other": tr("PropertyExport", "other", lang),
-        },
-    }
-
-
-def not_carried(lang: str | None = None) -> list[str]:
-    """What a register file does not carry (said on its sheet, listed by the import's dry run)."""
-    return [
-        tr("PropertyExport", "photos and documents attached to objects", lang),
-        tr("PropertyExport", "the history of changes", lang),
-        tr("PropertyExport", "revaluations (the current values are carried)", lang),
-    ]
 
 
 def _date(value: dt.date | None) -> str:
@@ -142,7 +113,7 @@ def pages_wide(n_columns: int) -> int:
 
 
 def _widest_words(
-    cols: list[tuple[str, str, int]], lang: str, rows: list[ps.RegisterRow]
+    cols: list[tuple[str, str, int]], lang: str, rows: list[RegisterRow]
 ) -> dict[str, float]:
     """The width of the widest word of each column's labels (category, condition, use, unit)
     and codes, so that none is cut: typed text (names, addresses) may wrap between words."""
@@ -195,7 +166,7 @@ def write_register(
     full = not public and not template
     cols = columns(lang, public)
     pages = pages_wide(len(cols))
-    objects = ps.list_rows(ws) if not template else []
+    objects = list_rows(ws) if not template else []
     # Fifteen columns do not fit one A4 page at 8 pt with their words whole (the widest words
     # alone add up to more), so the register prints two pages wide, the inventory number and
     # the name repeated on the right-hand page; every word fits its column whole.
@@ -248,10 +219,10 @@ def write_register(
             _labels(k, lang) for k in ("categories", "conditions", "uses", "units")
         )
         current_lessee: dict[int, tuple[str, bool]] = {}
-        for lease in ps.leases(ws):
+        for lease in leases(ws):
             if lease.state in ("active", "ending_soon"):
                 current_lessee[lease.object_id] = (lease.lessee, lease.is_person)
-        details = ps.register_details(ws) if full else {}
+        details = register_details(ws) if full else {}
         for n, row in enumerate(objects):
             if n % 500 == 0:
                 if cancelled is not None and cancelled():
@@ -351,7 +322,7 @@ def _leases_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
     words = choice_labels(lang)
     yes_no = words["yes_no"]
     values: list[list[Any]] = []
-    for lease in ps.lease_records(ws):
+    for lease in lease_records(ws):
         row: list[Any] = []
         for key, _name, _w in cols:
             value = lease[key]
@@ -380,7 +351,7 @@ def _decisions_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
             d.text,
             "; ".join(sorted(d.objects)),
         ]
-        for d in sorted(ps.decisions(ws), key=lambda d: (d.date, d.number, d.id))
+        for d in sorted(decisions(ws), key=lambda d: (d.date, d.number, d.id))
     ]
     _list_sheet(wb, sheet_titles(lang)["decisions"], cols, values, lang, freeze="A2")
 
@@ -434,7 +405,7 @@ def _list_sheet(
 
 def _summary_sheet(wb: Workbook, ws: Workspace, lang: str) -> None:
     title = tr("PropertyExport", "Summary", lang)[:31]
-    data = ps.summary(ws)
+    data = summary(ws)
     rows = SheetRows(wb.create_sheet(title), [36, 16, 16, 16])
     rows.kind("head", font=BOLD_FONT, alignment=WRAP_TOP)
     rows.kind("text", font=TEXT_FONT, alignment=WRAP_TOP)

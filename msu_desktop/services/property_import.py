@@ -14,7 +14,7 @@ unchanged (objects, leases on «Leases», council decisions on «Council decisio
 1. ``read_workbook(path)`` → the first VISIBLE sheet's cells (hidden sheets are skipped and
    named); ``guess_mapping`` finds the header rows (a title above, a merged header over
    sub-headers) and maps columns to fields from the app's own export headers and the synonyms
-   in ``data/property/import_headers.json``; the user may correct it and choose which columns
+   of the field registry (``data/property/fields.json``); the user may correct it and choose which columns
    that are not imported to keep in the notes.
 2. ``dry_run(ws, sheet, mapping)`` → :class:`ImportCheck`: the rows to add, the rows that match
    an object already in the register (same inventory number or ЕНИ: updated, never duplicated),

@@ -15,9 +15,12 @@ from msu_desktop.services.property.fields import (
     ENTITY,
     categories,
     category_ids,
+    choice_labels,
     field_labels,
     field_registry,
+    table_columns,
 )
+from msu_desktop.services.property.fields import limits as field_limits
 from msu_desktop.services.property.files import (
     PHOTO_SUFFIXES,
     ObjectFile,
@@ -73,9 +76,11 @@ __all__ = [
     "attach_file",
     "categories",
     "category_ids",
+    "choice_labels",
     "decisions",
     "dispose",
     "field_labels",
+    "field_limits",
     "field_registry",
     "history",
     "lease_details",
@@ -90,6 +95,7 @@ __all__ = [
     "rent_income_by_year",
     "summary",
     "summary_for_package",
+    "table_columns",
     "update_lease",
     "update_object",
 ]

@@ -298,72 +298,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="248" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="278" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="239" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="236" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="201" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="238" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="237" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="245" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="275" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="197" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -521,7 +521,7 @@
       <translation>(отчет жок)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="541" />
+      <location filename="msu_desktop/services/property/import_check.py" line="643" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
@@ -536,7 +536,7 @@
       <translation>Багыттар боюнча ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="530" />
+      <location filename="msu_desktop/services/property/import_check.py" line="632" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Импорттолбогон мамычалар (--keep-in-notes менен эскертүүгө сактаса болот): {columns}</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="538" />
+      <location filename="msu_desktop/services/property/import_check.py" line="640" />
       <source>Kept in the notes: {columns}</source>
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>{date} күнкү камдык көчүрмө калыбына келтирилди ({name}). Мурунку маалыматтар {aside} ичинде сакталды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="526" />
+      <location filename="msu_desktop/services/property/import_check.py" line="619" />
       <source>Row {row}: {reason}</source>
       <translation>{row}-сап: {reason}</translation>
     </message>
@@ -765,7 +765,7 @@
       <translation>Укук мураскор болуу үчүн --accept менен кайра иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="517" />
+      <location filename="msu_desktop/services/property/import_check.py" line="610" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
@@ -1919,9 +1919,32 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="52" />
+      <source>Choose on the calendar</source>
+      <translation>Календардан тандаңыз</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="48" />
+      <source>DD.MM.YYYY</source>
+      <translation>КК.АА.ЖЖЖЖ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="72" />
+      <source>Enter the date.</source>
+      <translation>Датаны жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="70" />
+      <source>Not a date: {value} (use DD.MM.YYYY).</source>
+      <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ түрүндө жазыңыз).</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="29" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
@@ -1942,17 +1965,22 @@
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="51" />
+      <source>Enter the decision's number.</source>
+      <translation>Чечимдин номерин жазыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
@@ -1961,7 +1989,7 @@
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -2309,17 +2337,17 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="127" />
+      <location filename="msu_desktop/domain/property.py" line="196" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="455" />
+      <location filename="msu_desktop/services/property/import_check.py" line="550" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="188" />
+      <location filename="msu_desktop/domain/property.py" line="286" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -2460,7 +2488,7 @@
       <translation>Бир да аткаруучу аталган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="149" />
+      <location filename="msu_desktop/services/property/import_map.py" line="154" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
@@ -2656,7 +2684,7 @@
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="129" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2719,6 +2747,11 @@
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/decisions.py" line="35" />
+      <source>The decision's text is longer than {n} characters.</source>
+      <translation>Чечимдин тексти {n} белгиден узун.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/collect.py" line="496" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>{path} маалымдама файлында СОАТЕ коду же аталыш мамычасы жок.</translation>
@@ -2759,7 +2792,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="258" />
+      <location filename="msu_desktop/services/property_export.py" line="229" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2883,7 +2916,12 @@
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="61" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="119" />
+      <source>The installed directory names no predecessor of this municipality; nothing was changed.</source>
+      <translation>Орнотулган маалымдамада бул муниципалитеттин мурункулары аталган эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/objects.py" line="68" />
       <source>The inventory number {number} is already used.</source>
       <translation>{number} инвентардык номери мурунтан колдонулат.</translation>
     </message>
@@ -2989,7 +3027,7 @@
       <translation>{number} номери эки жолу колдонулган ({other}-сапта да).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="157" />
+      <location filename="msu_desktop/services/property/objects.py" line="163" />
       <source>The object {number} is already written off or sold.</source>
       <translation>{number} объекти мурунтан эсептен чыгарылган же сатылган.</translation>
     </message>
@@ -3652,7 +3690,7 @@
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="29" />
+      <location filename="msu_desktop/services/property/decisions.py" line="30" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Чечимдин белгисиз түрү {kind}.</translation>
     </message>
@@ -3662,7 +3700,7 @@
       <translation>Пакет форматынын белгисиз версиясы {version}; MSU Desktop программасынын жаңыраак версиясы керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="48" />
+      <location filename="msu_desktop/services/property/objects.py" line="55" />
       <source>Unknown property category {category}.</source>
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
@@ -4139,9 +4177,8 @@
       <translation>Облустардын жана райондордун кыргызча аталыштары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
-      <translation>Импорт үчүн мамычалардын аталыштары</translation>
+      <translation type="vanished">Импорт үчүн мамычалардын аталыштары</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="154" />
@@ -4159,12 +4196,12 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="165" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <location filename="msu_desktop/services/property/fields.py" line="50" />
       <source>The property register's fields</source>
       <translation>Мүлк реестринин талаалары</translation>
     </message>
@@ -4489,6 +4526,10 @@
       <translation>Аукциондун протоколунун №:</translation>
     </message>
     <message>
+      <source>Auction protocol date:</source>
+      <translation>Аукциондун протоколунун датасы:</translation>
+    </message>
+    <message>
       <source>Awarded:</source>
       <translation>Берилди:</translation>
     </message>
@@ -4499,6 +4540,11 @@
     <message>
       <source>End:</source>
       <translation>Аягы:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
+      <source>Enter the lessee.</source>
+      <translation>Ижарачыны жазыңыз.</translation>
     </message>
     <message>
       <source>Lease</source>
@@ -4529,27 +4575,27 @@
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="57" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="51" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="58" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="54" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -4722,107 +4768,90 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Address</source>
-      <translation>Дареги</translation>
+      <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Area or quantity</source>
-      <translation>Аянты же саны</translation>
+      <translation type="vanished">Аянты же саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Basis document</source>
-      <translation>Негиздөөчү документ</translation>
+      <translation type="vanished">Негиздөөчү документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Book value</source>
-      <translation>Баланстык наркы</translation>
+      <translation type="vanished">Баланстык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Cadastral code (ЕНИ)</source>
-      <translation>Кадастрдык код (ЕНИ)</translation>
+      <translation type="vanished">Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="65" />
       <source>Category</source>
-      <translation>Категориясы</translation>
+      <translation type="vanished">Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="59" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="40" />
       <source>Columns of the spreadsheet</source>
       <translation>Таблицанын мамычалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="117" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="94" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Импорттолбогон мамычалар (эскертүүгө сактоо үчүн белгилеңиз):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Condition</source>
-      <translation>Абалы</translation>
+      <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Initial value</source>
-      <translation>Баштапкы наркы</translation>
+      <translation type="vanished">Баштапкы наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="63" />
       <source>Inventory number</source>
-      <translation>Инвентардык номери</translation>
+      <translation type="vanished">Инвентардык номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="64" />
       <source>Name</source>
-      <translation>Аталышы</translation>
+      <translation type="vanished">Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Notes</source>
-      <translation>Эскертүүлөр</translation>
+      <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Residual value</source>
-      <translation>Калдык наркы</translation>
+      <translation type="vanished">Калдык наркы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>State registration</source>
-      <translation>Мамлекеттик каттоо</translation>
+      <translation type="vanished">Мамлекеттик каттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="104" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
       <source>The first rows:</source>
       <translation>Алгачкы саптар:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Unit</source>
-      <translation>Бирдиги</translation>
+      <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Use</source>
-      <translation>Пайдаланылышы</translation>
+      <translation type="vanished">Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Village</source>
-      <translation>Айыл</translation>
+      <translation type="vanished">Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Year</source>
-      <translation>Жылы</translation>
+      <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="83" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="53" />
       <source>— not in the file —</source>
       <translation>— файлда жок —</translation>
     </message>
@@ -5024,14 +5053,12 @@ Data folder: {path}</source>
       <translation>Аянты же саны:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
-      <translation>Негиздеген документтин күнү</translation>
+      <translation type="vanished">Негиздеген документтин күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
-      <translation>Негиздеген документтин номери</translation>
+      <translation type="vanished">Негиздеген документтин номери</translation>
     </message>
     <message>
       <source>Basis document:</source>
@@ -5054,7 +5081,7 @@ Data folder: {path}</source>
       <translation>Абалы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
@@ -5111,12 +5138,12 @@ Data folder: {path}</source>
       <translation>Жарыяланбайт: ачык реестрге кирбейт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="27" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -5141,7 +5168,7 @@ Data folder: {path}</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -5150,9 +5177,8 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
-      <translation>Өлчөө бирдиги</translation>
+      <translation type="vanished">Өлчөө бирдиги</translation>
     </message>
     <message>
       <source>Use:</source>
@@ -5178,7 +5204,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Basis</source>
       <translation>Негизи</translation>
     </message>
@@ -5187,7 +5213,7 @@ Data folder: {path}</source>
       <translation type="vanished">Талаа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>History of the object</source>
       <translation>Объекттин тарыхы</translation>
     </message>
@@ -5211,77 +5237,77 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="110" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="140" />
       <source>&amp;Add lease…</source>
       <translation>Ижараны &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="147" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="126" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="158" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="188" />
       <source>Leases of {object}</source>
       <translation>{object} объектинин ижарасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="108" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="128" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="161" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="162" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="164" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -6090,12 +6116,22 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="228" />
+      <location filename="msu_desktop/domain/property.py" line="324" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="261" />
+      <source>At least {min}.</source>
+      <translation>Кеминде {min}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="264" />
+      <source>At most {max}.</source>
+      <translation>Эң көп дегенде {max}.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="217" />
+      <location filename="msu_desktop/domain/property.py" line="253" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -6107,49 +6143,69 @@ Please tell the agency.</source>
       <translation type="vanished">{n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="39" />
+      <location filename="msu_desktop/domain/property.py" line="42" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="219" />
+      <location filename="msu_desktop/domain/property.py" line="315" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="230" />
+      <location filename="msu_desktop/domain/property.py" line="326" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="213" />
+      <location filename="msu_desktop/domain/property.py" line="311" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="52" />
+      <location filename="msu_desktop/services/property/objects.py" line="59" />
       <source>Unknown value {value}.</source>
       <translation>Белгисиз маани: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="173" />
+      <location filename="msu_desktop/services/property/objects.py" line="179" />
       <source>decision No. {n} of {d}</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="31" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="69" />
+      <source>in the register</source>
+      <translation>реестрде</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/objects.py" line="94" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="118" />
+      <location filename="msu_desktop/domain/property.py" line="187" />
       <source>private person</source>
       <translation>жеке адам</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="71" />
+      <source>sold</source>
+      <translation>сатылган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <source>written off</source>
+      <translation>эсептен чыгарылган</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="81" />
+      <source>{kind} No. {number} of {date}</source>
+      <translation>{kind} № {number}, {date}</translation>
     </message>
   </context>
   <context>
@@ -6159,7 +6215,7 @@ Please tell the agency.</source>
       <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="422" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
@@ -6193,17 +6249,17 @@ Please tell the agency.</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="452" />
+      <location filename="msu_desktop/services/property_export.py" line="423" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="445" />
+      <location filename="msu_desktop/services/property_export.py" line="416" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="446" />
+      <location filename="msu_desktop/services/property_export.py" line="417" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
@@ -6231,7 +6287,7 @@ Please tell the agency.</source>
       <translation type="vanished">Келишимдин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property/fields.py" line="120" />
       <source>Council decisions</source>
       <translation>Кеңештин чечимдери</translation>
     </message>
@@ -6278,12 +6334,12 @@ Please tell the agency.</source>
       <translation>Барактар жайгаштырылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property/fields.py" line="119" />
       <source>Leases</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="231" />
+      <location filename="msu_desktop/services/property_export.py" line="202" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
@@ -6305,7 +6361,7 @@ Please tell the agency.</source>
       <translation type="vanished">Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="289" />
+      <location filename="msu_desktop/services/property_export.py" line="260" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
@@ -6314,7 +6370,7 @@ Please tell the agency.</source>
       <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="421" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
@@ -6332,27 +6388,27 @@ Please tell the agency.</source>
       <translation type="vanished">Аукционсуз берүүнүн негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property/fields.py" line="118" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="191" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="189" />
+      <location filename="msu_desktop/services/property_export.py" line="160" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="187" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="471" />
+      <location filename="msu_desktop/services/property_export.py" line="442" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
@@ -6381,7 +6437,7 @@ Please tell the agency.</source>
       <translation type="vanished">Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="436" />
+      <location filename="msu_desktop/services/property_export.py" line="407" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
@@ -6429,7 +6485,7 @@ Please tell the agency.</source>
       <translation type="vanished">Жылы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property/fields.py" line="141" />
       <source>acquisition</source>
       <translation>сатып алуу</translation>
     </message>
@@ -6439,72 +6495,72 @@ Please tell the agency.</source>
       <translation>{date} карата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property/fields.py" line="137" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <location filename="msu_desktop/services/property/fields.py" line="142" />
       <source>lease</source>
       <translation>ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property/fields.py" line="132" />
       <source>month</source>
       <translation>ай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property/fields.py" line="129" />
       <source>no</source>
       <translation>жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="105" />
+      <location filename="msu_desktop/services/property/fields.py" line="145" />
       <source>other</source>
       <translation>башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="153" />
       <source>photos and documents attached to objects</source>
       <translation>объекттерге тиркелген сүрөттөр жана документтер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property/fields.py" line="133" />
       <source>quarter</source>
       <translation>чейрек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property/fields.py" line="155" />
       <source>revaluations (the current values are carried)</source>
       <translation>кайра баалоолор (учурдагы наркы бар)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property/fields.py" line="143" />
       <source>sale</source>
       <translation>сатуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property/fields.py" line="154" />
       <source>the history of changes</source>
       <translation>өзгөртүүлөрдүн тарыхы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property/fields.py" line="138" />
       <source>without an auction</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property/fields.py" line="144" />
       <source>write-off</source>
       <translation>эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property/fields.py" line="134" />
       <source>year</source>
       <translation>жыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property/fields.py" line="128" />
       <source>yes</source>
       <translation>ооба</translation>
     </message>
@@ -6512,17 +6568,27 @@ Please tell the agency.</source>
   <context>
     <name>PropertyImport</name>
     <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="623" />
+      <source>Columns not imported (to keep them in the objects' notes, press No, import again and tick them under the columns): {columns}</source>
+      <translation>Импорттолбогон мамычалар (аларды объекттердин эскертүүлөрүндө сактоо үчүн «Жок» баскычын басып, кайра импорттоп, мамычалардын астынан белгилеңиз): {columns}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/steps.py" line="40" />
       <source>Row {row} of {total}</source>
       <translation>{total} саптын {row}-сабы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="344" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <source>Rows without an inventory number get new ones, used neither in the file nor in the register: {numbers}.</source>
+      <translation>Инвентардык номери жок саптарга файлда да, реестрде да жок жаңы номерлер берилет: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="400" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Жашырылган «{title}» барагы өткөрүлүп жиберилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="390" />
+      <location filename="msu_desktop/services/property/import_check.py" line="484" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>«{title}» барагында окула турган мамычалар жок.</translation>
     </message>
@@ -6557,12 +6623,12 @@ Please tell the agency.</source>
       <translation>эски Excel китеби (.xls) же сырсөз менен корголгон китеп</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="297" />
+      <location filename="msu_desktop/services/property/import_check.py" line="338" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>{number} инвентардык номери кайталанат ({row}-сапта да бар)</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="115" />
+      <location filename="msu_desktop/services/property/import_check.py" line="153" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>%n белгиден узун</numerusform>
@@ -6574,32 +6640,37 @@ Please tell the agency.</source>
       <translation type="vanished">{n} белгиден узун</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="128" />
+      <location filename="msu_desktop/services/property/import_check.py" line="166" />
       <source>negative</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="564" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="320" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="125" />
+      <location filename="msu_desktop/services/property/import_check.py" line="163" />
       <source>not a number</source>
       <translation>сан эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="231" />
+      <location filename="msu_desktop/services/property/import_check.py" line="267" />
       <source>not a year or a date</source>
       <translation>жыл же дата эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="457" />
+      <location filename="msu_desktop/services/property/import_check.py" line="466" />
+      <source>row {row}: {number}</source>
+      <translation>{row}-сап: {number}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="552" />
       <source>the decision needs its date</source>
       <translation>чечимдин күнү керек</translation>
     </message>
@@ -6609,22 +6680,27 @@ Please tell the agency.</source>
       <translation>файл китептин толук архиви эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="415" />
+      <location filename="msu_desktop/services/property/import_check.py" line="354" />
+      <source>the inventory number {number} and the cadastral code {code} belong to two different objects of the register</source>
+      <translation>{number} инвентардык номери жана {code} кадастрдык коду реестрдеги эки башка объектиге таандык</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="509" />
       <source>the lease needs its start and end</source>
       <translation>ижаранын башталышы жана аягы керек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="503" />
       <source>the lessee is missing</source>
       <translation>ижарачы көрсөтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="209" />
+      <location filename="msu_desktop/services/property/import_check.py" line="247" />
       <source>the name is missing</source>
       <translation>аталышы жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="314" />
+      <location filename="msu_desktop/services/property/import_check.py" line="368" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>реестрде объект эсептен чыгарылган же сатылган; файлда ал пайдаланууда деп жазылган</translation>
     </message>
@@ -6634,7 +6710,7 @@ Please tell the agency.</source>
       <translation>китеп бул программа түшүнбөгөн түрдө түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="242" />
+      <location filename="msu_desktop/services/property/import_check.py" line="278" />
       <source>unknown category</source>
       <translation>белгисиз категория</translation>
     </message>
@@ -6643,12 +6719,12 @@ Please tell the agency.</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="460" />
+      <location filename="msu_desktop/services/property/import_check.py" line="555" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="259" />
+      <location filename="msu_desktop/services/property/import_check.py" line="300" />
       <source>unreadable</source>
       <translation>окулбайт</translation>
     </message>
@@ -6657,7 +6733,7 @@ Please tell the agency.</source>
       <translation type="vanished">жыл же дата окулбайт ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="551" />
+      <location filename="msu_desktop/services/property/import_check.py" line="653" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>эсептен чыгарылган же сатылган, бирок муну чечкен кеңештин чечими файлда жок</translation>
     </message>
@@ -6670,7 +6746,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="275" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6678,7 +6754,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="96" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -6687,62 +6763,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="113" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="69" />
+      <location filename="msu_desktop/gui/property/page.py" line="191" />
+      <source>A blank register to fill in (Excel)…</source>
+      <translation>Толтуруу үчүн бош реестр (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="72" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="170" />
+      <location filename="msu_desktop/gui/property/page.py" line="232" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="263" />
+      <source>Any origin</source>
+      <translation>Келип чыгышы баары</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -6751,37 +6837,41 @@ Please tell the agency.</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="495" />
+      <source>Blank property register.xlsx</source>
+      <translation>Мүлктүн бош реестри.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="321" />
+      <location filename="msu_desktop/gui/property/page.py" line="452" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="115" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="505" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="394" />
+      <location filename="msu_desktop/gui/property/page.py" line="523" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="375" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
-      <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
+      <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6792,6 +6882,16 @@ Please tell the agency.</source>
     <message>
       <source>From</source>
       <translation type="vanished">Башталышы</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="114" />
+      <source>From a pre&amp;decessor…</source>
+      <translation>Мурунку муниципалитеттен…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="266" />
+      <source>From {predecessor}</source>
+      <translation>{predecessor} муниципалитетинен</translation>
     </message>
     <message>
       <source>History of the object</source>
@@ -6822,7 +6922,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="181" />
+      <location filename="msu_desktop/gui/property/page.py" line="244" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -6835,25 +6935,40 @@ Please tell the agency.</source>
       <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/page.py" line="416" />
+      <source>Nothing was written off.</source>
+      <translation>Эч нерсе эсептен чыгарылган жок.</translation>
+    </message>
+    <message>
       <source>Object</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="227" />
+      <location filename="msu_desktop/gui/property/page.py" line="324" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="372" />
+      <source>Object saved: {number} {name}</source>
+      <translation>Объект сакталды: {number} {name}</translation>
     </message>
     <message>
       <source>Old value</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="362" />
+      <location filename="msu_desktop/gui/property/page.py" line="500" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="497" />
+      <source>Property register, public version — {name}.xlsx</source>
+      <translation>Мүлк реестри, ачык версиясы — {name}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="502" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -6866,7 +6981,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="340" />
+      <location filename="msu_desktop/gui/property/page.py" line="471" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -6875,22 +6990,36 @@ Please tell the agency.</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="66" />
+      <location filename="msu_desktop/gui/property/page.py" line="526" />
+      <source>Saved: {path}</source>
+      <translation>Сакталды: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="268" />
+      <location filename="msu_desktop/gui/property/page.py" line="381" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="405" />
+      <source>Sell {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
+      <translation>{object} айыл кеңешинин {date} № {number} чечими менен сатылсынбы?
+
+Объект реестрде чечими менен сатылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="81" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="208" />
+      <location filename="msu_desktop/gui/property/page.py" line="305" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -6902,11 +7031,31 @@ Please tell the agency.</source>
       <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/page.py" line="428" />
+      <source>Sold: {object}</source>
+      <translation>Сатылды: {object}</translation>
+    </message>
+    <message>
       <source>State</source>
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="83" />
+      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="190" />
+      <source>The public version (Excel)…</source>
+      <translation>Ачык версиясы (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="189" />
+      <source>The register (Excel)…</source>
+      <translation>Реестр (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="91" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -6923,14 +7072,28 @@ Please tell the agency.</source>
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="291" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="384" />
+      <location filename="msu_desktop/gui/property/page.py" line="399" />
+      <source>Write off {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
+      <translation>{object} айыл кеңешинин {date} № {number} чечими менен эсептен чыгарылсынбы?
+
+Объект реестрде чечими менен эсептен чыгарылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="512" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="426" />
+      <source>Written off: {object}</source>
+      <translation>Эсептен чыгарылды: {object}</translation>
     </message>
     <message>
       <source>active</source>
@@ -6956,44 +7119,36 @@ Please tell the agency.</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="81" />
       <source>Area / qty</source>
-      <translation>Аянты / саны</translation>
+      <translation type="vanished">Аянты / саны</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="82" />
       <source>Book value, som</source>
-      <translation>Баланстык наркы, сом</translation>
+      <translation type="vanished">Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="79" />
       <source>Category</source>
-      <translation>Категориясы</translation>
+      <translation type="vanished">Категориясы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="83" />
       <source>Condition</source>
-      <translation>Абалы</translation>
+      <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="77" />
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="78" />
       <source>Name</source>
-      <translation>Аталышы</translation>
+      <translation type="vanished">Аталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="84" />
       <source>Use</source>
-      <translation>Пайдаланылышы</translation>
+      <translation type="vanished">Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="80" />
       <source>Village</source>
-      <translation>Айыл</translation>
+      <translation type="vanished">Айыл</translation>
     </message>
   </context>
   <context>
@@ -7067,37 +7222,37 @@ Please tell the agency.</source>
   <context>
     <name>RegisterImport</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="164" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="142" />
       <source>Checking the rows of the register…</source>
       <translation>Реестрдин саптары текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Import a register</source>
       <translation>Реестрди импорттоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="165" />
       <source>Import the accepted rows?</source>
       <translation>Кабыл алынган саптарды импорттойсузбу?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="193" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="171" />
       <source>Importing the register…</source>
       <translation>Реестр импорттолууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="178" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="156" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Жаңы объекттер: {new}, реестрде бар: {matched} (жаңыртылды, кайталанбайт), четке кагылган саптар: {bad}.</translation>
     </message>
@@ -7677,7 +7832,7 @@ Please tell the agency.</source>
     <message>
       <location filename="msu_desktop/domain/report.py" line="354" />
       <source>Required when the status is {status}.</source>
-      <translation>Абалы {status} болгондо милдеттүү.</translation>
+      <translation>«{status}» абалында милдеттүү.</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="351" />
@@ -8291,69 +8446,93 @@ Folder: {folder}</source>
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backup file</source>
       <translation>Камдык көчүрмө файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="44" />
       <source>Backup file or data folder</source>
       <translation>Камдык көчүрмө файлы же маалымат папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
       <source>Backup file…</source>
       <translation>Камдык көчүрмө файлы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backups (*.zip)</source>
       <translation>Камдык көчүрмөлөр (*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="66" />
       <source>Bring in</source>
       <translation>Көчүрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
       <source>Bring in a predecessor's data</source>
       <translation>Мурунку муниципалитеттин маалыматын көчүрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="64" />
       <source>Check</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="144" />
       <source>Choose a backup file or a data folder first.</source>
       <translation>Адегенде камдык көчүрмө файлын же маалымат папкасын тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
-      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
-      <translation>Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="34" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours, or the Excel register it kept. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын, же ал жүргүзгөн Excel реестрин тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation type="vanished">Сиздин муниципалитетке кошулган муниципалитеттин бул программадагы камдык көчүрмөсүн (.zip) же маалымат папкасын тандаңыз. «Текшерүү» эмне көчүрүлөрүн көрсөтөт; «Көчүрүү» баскычын баспасаңыз эч нерсе өзгөрбөйт. Анын маалыматтары окулат гана.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="69" />
       <source>Close</source>
       <translation>Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="137" />
       <source>Data folder</source>
       <translation>Маалымат папкасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="47" />
       <source>Data folder…</source>
       <translation>Маалымат папкасы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="173" />
       <source>Done: brought in as checked.</source>
       <translation>Даяр: текшерүүдө көрсөтүлгөндөй көчүрүлдү.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel register</source>
+      <translation>Excel реестри</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="49" />
+      <source>Excel register…</source>
+      <translation>Excel реестри…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="55" />
+      <source>The Excel register of:</source>
+      <translation>Excel реестри кимдики:</translation>
     </message>
   </context>
   <context>

@@ -298,72 +298,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="248" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="278" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="209" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="239" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="206" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="236" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="201" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="208" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="238" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="207" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="237" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="245" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="275" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="211" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="212" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="210" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="194" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="195" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="196" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="197" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -530,7 +530,7 @@
       <translation>(нет отчёта)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="541" />
+      <location filename="msu_desktop/services/property/import_check.py" line="643" />
       <source>A register file does not carry, so this import does not bring: {what}.</source>
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
@@ -545,7 +545,7 @@
       <translation>По направлениям ({period}):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="530" />
+      <location filename="msu_desktop/services/property/import_check.py" line="632" />
       <source>Columns not imported (keep them in the notes with --keep-in-notes): {columns}</source>
       <translation>Столбцы, которые не импортируются (их можно сохранить в примечании: --keep-in-notes): {columns}</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="538" />
+      <location filename="msu_desktop/services/property/import_check.py" line="640" />
       <source>Kept in the notes: {columns}</source>
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Восстановлена резервная копия от {date} ({name}). Прежние данные сохранены в {aside}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="526" />
+      <location filename="msu_desktop/services/property/import_check.py" line="619" />
       <source>Row {row}: {reason}</source>
       <translation>Строка {row}: {reason}</translation>
     </message>
@@ -774,7 +774,7 @@
       <translation>Запустите ещё раз с --accept, чтобы стать правопреемником.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="517" />
+      <location filename="msu_desktop/services/property/import_check.py" line="610" />
       <source>Sheet «{sheet}», row {row}: {reason}</source>
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
@@ -1930,9 +1930,32 @@
     </message>
   </context>
   <context>
+    <name>DateField</name>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="52" />
+      <source>Choose on the calendar</source>
+      <translation>Выбрать в календаре</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="48" />
+      <source>DD.MM.YYYY</source>
+      <translation>ДД.ММ.ГГГГ</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="72" />
+      <source>Enter the date.</source>
+      <translation>Введите дату.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/widgets.py" line="70" />
+      <source>Not a date: {value} (use DD.MM.YYYY).</source>
+      <translation>Это не дата: {value} (введите в виде ДД.ММ.ГГГГ).</translation>
+    </message>
+  </context>
+  <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="29" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
@@ -1953,17 +1976,22 @@
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="51" />
+      <source>Enter the decision's number.</source>
+      <translation>Введите номер решения.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
@@ -1972,7 +2000,7 @@
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -2320,17 +2348,17 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="127" />
+      <location filename="msu_desktop/domain/property.py" line="196" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="455" />
+      <location filename="msu_desktop/services/property/import_check.py" line="550" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="188" />
+      <location filename="msu_desktop/domain/property.py" line="286" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -2472,7 +2500,7 @@
       <translation>Не назван ни один исполнитель.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="149" />
+      <location filename="msu_desktop/services/property/import_map.py" line="154" />
       <source>No header row with a name column was found. Map the columns by hand.</source>
       <translation>Не найдена строка заголовков со столбцом наименования. Сопоставьте столбцы вручную.</translation>
     </message>
@@ -2669,7 +2697,7 @@
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="129" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2732,6 +2760,11 @@
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
     <message>
+      <location filename="msu_desktop/services/property/decisions.py" line="35" />
+      <source>The decision's text is longer than {n} characters.</source>
+      <translation>Текст решения длиннее {n} символов.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/collect.py" line="496" />
       <source>The directory file {path} has no СОАТЕ code or name column.</source>
       <translation>В файле справочника {path} нет столбца кода СОАТЕ или наименования.</translation>
@@ -2772,7 +2805,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="258" />
+      <location filename="msu_desktop/services/property_export.py" line="229" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2896,7 +2929,12 @@
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="61" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="119" />
+      <source>The installed directory names no predecessor of this municipality; nothing was changed.</source>
+      <translation>Установленный справочник не называет предшественников этого муниципалитета; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/objects.py" line="68" />
       <source>The inventory number {number} is already used.</source>
       <translation>Инвентарный номер {number} уже занят.</translation>
     </message>
@@ -3003,7 +3041,7 @@
       <translation>Номер {number} использован дважды (также в строке {other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="157" />
+      <location filename="msu_desktop/services/property/objects.py" line="163" />
       <source>The object {number} is already written off or sold.</source>
       <translation>Объект {number} уже списан или продан.</translation>
     </message>
@@ -3668,7 +3706,7 @@
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="29" />
+      <location filename="msu_desktop/services/property/decisions.py" line="30" />
       <source>Unknown kind of decision {kind}.</source>
       <translation>Неизвестный вид решения {kind}.</translation>
     </message>
@@ -3678,7 +3716,7 @@
       <translation>Неизвестная версия формата пакета {version}; нужен более новый MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="48" />
+      <location filename="msu_desktop/services/property/objects.py" line="55" />
       <source>Unknown property category {category}.</source>
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
@@ -4155,9 +4193,8 @@
       <translation>Кыргызские названия областей и районов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_map.py" line="28" />
       <source>The import column names</source>
-      <translation>Названия столбцов для импорта</translation>
+      <translation type="vanished">Названия столбцов для импорта</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/directory.py" line="154" />
@@ -4175,12 +4212,12 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="165" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="70" />
+      <location filename="msu_desktop/services/property/fields.py" line="50" />
       <source>The property register's fields</source>
       <translation>Поля реестра имущества</translation>
     </message>
@@ -4506,6 +4543,10 @@
       <translation>№ протокола аукциона:</translation>
     </message>
     <message>
+      <source>Auction protocol date:</source>
+      <translation>Дата протокола аукциона:</translation>
+    </message>
+    <message>
       <source>Awarded:</source>
       <translation>Предоставлено:</translation>
     </message>
@@ -4516,6 +4557,11 @@
     <message>
       <source>End:</source>
       <translation>Окончание:</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
+      <source>Enter the lessee.</source>
+      <translation>Укажите арендатора.</translation>
     </message>
     <message>
       <source>Lease</source>
@@ -4546,27 +4592,27 @@
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="50" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="57" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="51" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="58" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="45" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="46" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="54" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -4739,107 +4785,90 @@ Data folder: {path}</source>
   <context>
     <name>MappingDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="67" />
       <source>Address</source>
-      <translation>Адрес</translation>
+      <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="69" />
       <source>Area or quantity</source>
-      <translation>Площадь или количество</translation>
+      <translation type="vanished">Площадь или количество</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="72" />
       <source>Basis document</source>
-      <translation>Документ-основание</translation>
+      <translation type="vanished">Документ-основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="74" />
       <source>Book value</source>
-      <translation>Балансовая стоимость</translation>
+      <translation type="vanished">Балансовая стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="68" />
       <source>Cadastral code (ЕНИ)</source>
-      <translation>Кадастровый код (ЕНИ)</translation>
+      <translation type="vanished">Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="65" />
       <source>Category</source>
-      <translation>Категория</translation>
+      <translation type="vanished">Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="59" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="40" />
       <source>Columns of the spreadsheet</source>
       <translation>Столбцы таблицы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="117" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="94" />
       <source>Columns that are not imported (tick to keep them in the notes):</source>
       <translation>Столбцы, которые не импортируются (отметьте, чтобы сохранить их в примечании):</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="76" />
       <source>Condition</source>
-      <translation>Состояние</translation>
+      <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="73" />
       <source>Initial value</source>
-      <translation>Первоначальная стоимость</translation>
+      <translation type="vanished">Первоначальная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="63" />
       <source>Inventory number</source>
-      <translation>Инвентарный номер</translation>
+      <translation type="vanished">Инвентарный номер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="64" />
       <source>Name</source>
-      <translation>Наименование</translation>
+      <translation type="vanished">Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="79" />
       <source>Notes</source>
-      <translation>Примечания</translation>
+      <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="75" />
       <source>Residual value</source>
-      <translation>Остаточная стоимость</translation>
+      <translation type="vanished">Остаточная стоимость</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="78" />
       <source>State registration</source>
-      <translation>Госрегистрация</translation>
+      <translation type="vanished">Госрегистрация</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="104" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="82" />
       <source>The first rows:</source>
       <translation>Первые строки:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="70" />
       <source>Unit</source>
-      <translation>Ед. изм.</translation>
+      <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="77" />
       <source>Use</source>
-      <translation>Использование</translation>
+      <translation type="vanished">Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="66" />
       <source>Village</source>
-      <translation>Село</translation>
+      <translation type="vanished">Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="71" />
       <source>Year</source>
-      <translation>Год</translation>
+      <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="83" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="53" />
       <source>— not in the file —</source>
       <translation>— нет в файле —</translation>
     </message>
@@ -5042,14 +5071,12 @@ Data folder: {path}</source>
       <translation>Площадь или количество:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="45" />
       <source>Basis document date</source>
-      <translation>Дата документа-основания</translation>
+      <translation type="vanished">Дата документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="44" />
       <source>Basis document number</source>
-      <translation>Номер документа-основания</translation>
+      <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
       <source>Basis document:</source>
@@ -5072,7 +5099,7 @@ Data folder: {path}</source>
       <translation>Состояние:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="57" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
@@ -5129,12 +5156,12 @@ Data folder: {path}</source>
       <translation>Не публикуются: в открытый реестр не попадают</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="30" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="27" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="58" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -5159,7 +5186,7 @@ Data folder: {path}</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="59" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -5168,9 +5195,8 @@ Data folder: {path}</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="41" />
       <source>Unit</source>
-      <translation>Единица измерения</translation>
+      <translation type="vanished">Единица измерения</translation>
     </message>
     <message>
       <source>Use:</source>
@@ -5196,7 +5222,7 @@ Data folder: {path}</source>
   <context>
     <name>ObjectHistoryDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="77" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="53" />
       <source>Basis</source>
       <translation>Основание</translation>
     </message>
@@ -5205,7 +5231,7 @@ Data folder: {path}</source>
       <translation type="vanished">Поле</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="73" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>History of the object</source>
       <translation>История объекта</translation>
     </message>
@@ -5229,77 +5255,77 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="110" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="140" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="147" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="113" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="96" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="126" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="158" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="188" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="95" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="108" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="98" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="128" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="99" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="97" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="161" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="132" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="162" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="133" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="164" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -6115,12 +6141,22 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="228" />
+      <location filename="msu_desktop/domain/property.py" line="324" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="261" />
+      <source>At least {min}.</source>
+      <translation>Не меньше {min}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/domain/property.py" line="264" />
+      <source>At most {max}.</source>
+      <translation>Не больше {max}.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="217" />
+      <location filename="msu_desktop/domain/property.py" line="253" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -6133,49 +6169,69 @@ Please tell the agency.</source>
       <translation type="vanished">Длиннее {n} знаков.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="39" />
+      <location filename="msu_desktop/domain/property.py" line="42" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="219" />
+      <location filename="msu_desktop/domain/property.py" line="315" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="230" />
+      <location filename="msu_desktop/domain/property.py" line="326" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="213" />
+      <location filename="msu_desktop/domain/property.py" line="311" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="52" />
+      <location filename="msu_desktop/services/property/objects.py" line="59" />
       <source>Unknown value {value}.</source>
       <translation>Неизвестное значение: {value}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="173" />
+      <location filename="msu_desktop/services/property/objects.py" line="179" />
       <source>decision No. {n} of {d}</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="31" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="69" />
+      <source>in the register</source>
+      <translation>в реестре</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/objects.py" line="94" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="118" />
+      <location filename="msu_desktop/domain/property.py" line="187" />
       <source>private person</source>
       <translation>физическое лицо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="71" />
+      <source>sold</source>
+      <translation>продано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="70" />
+      <source>written off</source>
+      <translation>списано</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="81" />
+      <source>{kind} No. {number} of {date}</source>
+      <translation>{kind} № {number} от {date}</translation>
     </message>
   </context>
   <context>
@@ -6185,7 +6241,7 @@ Please tell the agency.</source>
       <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="451" />
+      <location filename="msu_desktop/services/property_export.py" line="422" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
@@ -6219,17 +6275,17 @@ Please tell the agency.</source>
       <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="452" />
+      <location filename="msu_desktop/services/property_export.py" line="423" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="445" />
+      <location filename="msu_desktop/services/property_export.py" line="416" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="446" />
+      <location filename="msu_desktop/services/property_export.py" line="417" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
@@ -6257,7 +6313,7 @@ Please tell the agency.</source>
       <translation type="vanished">Номер договора</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="80" />
+      <location filename="msu_desktop/services/property/fields.py" line="120" />
       <source>Council decisions</source>
       <translation>Решения кенеша</translation>
     </message>
@@ -6304,12 +6360,12 @@ Please tell the agency.</source>
       <translation>Раскладка страниц…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="79" />
+      <location filename="msu_desktop/services/property/fields.py" line="119" />
       <source>Leases</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="231" />
+      <location filename="msu_desktop/services/property_export.py" line="202" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
@@ -6331,7 +6387,7 @@ Please tell the agency.</source>
       <translation type="vanished">Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="289" />
+      <location filename="msu_desktop/services/property_export.py" line="260" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
@@ -6340,7 +6396,7 @@ Please tell the agency.</source>
       <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="450" />
+      <location filename="msu_desktop/services/property_export.py" line="421" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
@@ -6358,27 +6414,27 @@ Please tell the agency.</source>
       <translation type="vanished">Основание без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="78" />
+      <location filename="msu_desktop/services/property/fields.py" line="118" />
       <source>Register</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="191" />
+      <location filename="msu_desktop/services/property_export.py" line="162" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="189" />
+      <location filename="msu_desktop/services/property_export.py" line="160" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="187" />
+      <location filename="msu_desktop/services/property_export.py" line="158" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="471" />
+      <location filename="msu_desktop/services/property_export.py" line="442" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
@@ -6407,7 +6463,7 @@ Please tell the agency.</source>
       <translation type="vanished">Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="436" />
+      <location filename="msu_desktop/services/property_export.py" line="407" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
@@ -6456,7 +6512,7 @@ Please tell the agency.</source>
       <translation type="vanished">Год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="101" />
+      <location filename="msu_desktop/services/property/fields.py" line="141" />
       <source>acquisition</source>
       <translation>приобретение</translation>
     </message>
@@ -6466,72 +6522,72 @@ Please tell the agency.</source>
       <translation>по состоянию на {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="97" />
+      <location filename="msu_desktop/services/property/fields.py" line="137" />
       <source>auction</source>
       <translation>аукцион</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="102" />
+      <location filename="msu_desktop/services/property/fields.py" line="142" />
       <source>lease</source>
       <translation>аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="92" />
+      <location filename="msu_desktop/services/property/fields.py" line="132" />
       <source>month</source>
       <translation>месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="89" />
+      <location filename="msu_desktop/services/property/fields.py" line="129" />
       <source>no</source>
       <translation>нет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="105" />
+      <location filename="msu_desktop/services/property/fields.py" line="145" />
       <source>other</source>
       <translation>прочее</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="153" />
       <source>photos and documents attached to objects</source>
       <translation>фотографии и документы, приложенные к объектам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="93" />
+      <location filename="msu_desktop/services/property/fields.py" line="133" />
       <source>quarter</source>
       <translation>квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="115" />
+      <location filename="msu_desktop/services/property/fields.py" line="155" />
       <source>revaluations (the current values are carried)</source>
       <translation>переоценки (текущая стоимость переносится)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="103" />
+      <location filename="msu_desktop/services/property/fields.py" line="143" />
       <source>sale</source>
       <translation>продажа</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="114" />
+      <location filename="msu_desktop/services/property/fields.py" line="154" />
       <source>the history of changes</source>
       <translation>история изменений</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="98" />
+      <location filename="msu_desktop/services/property/fields.py" line="138" />
       <source>without an auction</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="104" />
+      <location filename="msu_desktop/services/property/fields.py" line="144" />
       <source>write-off</source>
       <translation>списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="94" />
+      <location filename="msu_desktop/services/property/fields.py" line="134" />
       <source>year</source>
       <translation>год</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="88" />
+      <location filename="msu_desktop/services/property/fields.py" line="128" />
       <source>yes</source>
       <translation>да</translation>
     </message>
@@ -6539,17 +6595,27 @@ Please tell the agency.</source>
   <context>
     <name>PropertyImport</name>
     <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="623" />
+      <source>Columns not imported (to keep them in the objects' notes, press No, import again and tick them under the columns): {columns}</source>
+      <translation>Не импортированные столбцы (чтобы сохранить их в примечаниях объектов, нажмите «Нет», импортируйте снова и отметьте их под столбцами): {columns}</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/services/property/steps.py" line="40" />
       <source>Row {row} of {total}</source>
       <translation>Строка {row} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="344" />
+      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <source>Rows without an inventory number get new ones, used neither in the file nor in the register: {numbers}.</source>
+      <translation>Строкам без инвентарного номера даются новые номера, которых нет ни в файле, ни в реестре: {numbers}.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="400" />
       <source>The hidden sheet «{title}» was skipped.</source>
       <translation>Скрытый лист «{title}» пропущен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="390" />
+      <location filename="msu_desktop/services/property/import_check.py" line="484" />
       <source>The sheet «{title}» has no columns to read.</source>
       <translation>На листе «{title}» нет столбцов, которые можно прочитать.</translation>
     </message>
@@ -6584,12 +6650,12 @@ Please tell the agency.</source>
       <translation>старая книга Excel (.xls) или книга, защищённая паролем</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="297" />
+      <location filename="msu_desktop/services/property/import_check.py" line="338" />
       <source>duplicate inventory number {number} (also in row {row})</source>
       <translation>повторяющийся инвентарный номер {number} (есть и в строке {row})</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/property/import_check.py" line="115" />
+      <location filename="msu_desktop/services/property/import_check.py" line="153" />
       <source>longer than %n character(s)</source>
       <translation>
         <numerusform>длиннее %n знака</numerusform>
@@ -6602,32 +6668,37 @@ Please tell the agency.</source>
       <translation type="vanished">длиннее {n} знаков</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="128" />
+      <location filename="msu_desktop/services/property/import_check.py" line="166" />
       <source>negative</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="564" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="320" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="125" />
+      <location filename="msu_desktop/services/property/import_check.py" line="163" />
       <source>not a number</source>
       <translation>не число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="231" />
+      <location filename="msu_desktop/services/property/import_check.py" line="267" />
       <source>not a year or a date</source>
       <translation>не год и не дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="457" />
+      <location filename="msu_desktop/services/property/import_check.py" line="466" />
+      <source>row {row}: {number}</source>
+      <translation>строка {row}: {number}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="552" />
       <source>the decision needs its date</source>
       <translation>нужна дата решения</translation>
     </message>
@@ -6637,22 +6708,27 @@ Please tell the agency.</source>
       <translation>файл — неполный архив книги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="415" />
+      <location filename="msu_desktop/services/property/import_check.py" line="354" />
+      <source>the inventory number {number} and the cadastral code {code} belong to two different objects of the register</source>
+      <translation>инвентарный номер {number} и кадастровый код {code} принадлежат двум разным объектам реестра</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/import_check.py" line="509" />
       <source>the lease needs its start and end</source>
       <translation>нужны начало и окончание аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="409" />
+      <location filename="msu_desktop/services/property/import_check.py" line="503" />
       <source>the lessee is missing</source>
       <translation>не указан арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="209" />
+      <location filename="msu_desktop/services/property/import_check.py" line="247" />
       <source>the name is missing</source>
       <translation>нет наименования</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="314" />
+      <location filename="msu_desktop/services/property/import_check.py" line="368" />
       <source>the object is written off or sold in the register; the file says it is in use</source>
       <translation>в реестре объект списан или продан, а в файле он указан как используемый</translation>
     </message>
@@ -6662,7 +6738,7 @@ Please tell the agency.</source>
       <translation>книга устроена так, как эта программа не понимает</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="242" />
+      <location filename="msu_desktop/services/property/import_check.py" line="278" />
       <source>unknown category</source>
       <translation>неизвестная категория</translation>
     </message>
@@ -6671,12 +6747,12 @@ Please tell the agency.</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="460" />
+      <location filename="msu_desktop/services/property/import_check.py" line="555" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="259" />
+      <location filename="msu_desktop/services/property/import_check.py" line="300" />
       <source>unreadable</source>
       <translation>не читается</translation>
     </message>
@@ -6685,7 +6761,7 @@ Please tell the agency.</source>
       <translation type="vanished">не читается год или дата ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="551" />
+      <location filename="msu_desktop/services/property/import_check.py" line="653" />
       <source>written off or sold, but the council decision that did it is not in the file</source>
       <translation>списан или продан, но решения кенеша об этом в файле нет</translation>
     </message>
@@ -6698,7 +6774,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="275" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6706,7 +6782,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="96" />
+      <location filename="msu_desktop/gui/property/page.py" line="104" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -6715,62 +6791,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="97" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="103" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="113" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="98" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="100" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="102" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="69" />
+      <location filename="msu_desktop/gui/property/page.py" line="191" />
+      <source>A blank register to fill in (Excel)…</source>
+      <translation>Пустой реестр для заполнения (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="72" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="99" />
+      <location filename="msu_desktop/gui/property/page.py" line="107" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="170" />
+      <location filename="msu_desktop/gui/property/page.py" line="232" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="71" />
+      <location filename="msu_desktop/gui/property/page.py" line="74" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="70" />
+      <location filename="msu_desktop/gui/property/page.py" line="263" />
+      <source>Any origin</source>
+      <translation>Любое происхождение</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="73" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -6779,37 +6865,41 @@ Please tell the agency.</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="101" />
+      <location filename="msu_desktop/gui/property/page.py" line="495" />
+      <source>Blank property register.xlsx</source>
+      <translation>Пустой реестр имущества.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="321" />
+      <location filename="msu_desktop/gui/property/page.py" line="452" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="115" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="367" />
+      <location filename="msu_desktop/gui/property/page.py" line="505" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="394" />
+      <location filename="msu_desktop/gui/property/page.py" line="523" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="375" />
       <source>Export the public version (private lessees hidden, internal notes left out)?</source>
-      <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
+      <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6820,6 +6910,16 @@ Please tell the agency.</source>
     <message>
       <source>From</source>
       <translation type="vanished">С</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="114" />
+      <source>From a pre&amp;decessor…</source>
+      <translation>От пре&amp;дшественника…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="266" />
+      <source>From {predecessor}</source>
+      <translation>От {predecessor}</translation>
     </message>
     <message>
       <source>History of the object</source>
@@ -6850,7 +6950,7 @@ Please tell the agency.</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="181" />
+      <location filename="msu_desktop/gui/property/page.py" line="244" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -6863,25 +6963,40 @@ Please tell the agency.</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/page.py" line="416" />
+      <source>Nothing was written off.</source>
+      <translation>Ничего не списано.</translation>
+    </message>
+    <message>
       <source>Object</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="227" />
+      <location filename="msu_desktop/gui/property/page.py" line="324" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="372" />
+      <source>Object saved: {number} {name}</source>
+      <translation>Объект сохранён: {number} {name}</translation>
     </message>
     <message>
       <source>Old value</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="362" />
+      <location filename="msu_desktop/gui/property/page.py" line="500" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="364" />
+      <location filename="msu_desktop/gui/property/page.py" line="497" />
+      <source>Property register, public version — {name}.xlsx</source>
+      <translation>Реестр имущества, публичная версия — {name}.xlsx</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="502" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -6894,7 +7009,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="340" />
+      <location filename="msu_desktop/gui/property/page.py" line="471" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -6903,22 +7018,36 @@ Please tell the agency.</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="66" />
+      <location filename="msu_desktop/gui/property/page.py" line="526" />
+      <source>Saved: {path}</source>
+      <translation>Сохранено: {path}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="69" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="268" />
+      <location filename="msu_desktop/gui/property/page.py" line="381" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="405" />
+      <source>Sell {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
+      <translation>Продать {object} по решению совета № {number} от {date}?
+
+Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="81" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="208" />
+      <location filename="msu_desktop/gui/property/page.py" line="305" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -6931,11 +7060,31 @@ Please tell the agency.</source>
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/page.py" line="428" />
+      <source>Sold: {object}</source>
+      <translation>Продано: {object}</translation>
+    </message>
+    <message>
       <source>State</source>
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="83" />
+      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <source>The predecessor's register was brought in.</source>
+      <translation>Реестр предшественника перенесён.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="190" />
+      <source>The public version (Excel)…</source>
+      <translation>Публичная версия (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="189" />
+      <source>The register (Excel)…</source>
+      <translation>Реестр (Excel)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="91" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -6952,14 +7101,28 @@ Please tell the agency.</source>
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="291" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="384" />
+      <location filename="msu_desktop/gui/property/page.py" line="399" />
+      <source>Write off {object} by the council decision No. {number} of {date}?
+
+The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
+      <translation>Списать {object} по решению совета № {number} от {date}?
+
+Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="512" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="426" />
+      <source>Written off: {object}</source>
+      <translation>Списано: {object}</translation>
     </message>
     <message>
       <source>active</source>
@@ -6985,44 +7148,36 @@ Please tell the agency.</source>
   <context>
     <name>PropertyTableModel</name>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="81" />
       <source>Area / qty</source>
-      <translation>Площадь / кол-во</translation>
+      <translation type="vanished">Площадь / кол-во</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="82" />
       <source>Book value, som</source>
-      <translation>Балансовая стоимость, сом</translation>
+      <translation type="vanished">Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="79" />
       <source>Category</source>
-      <translation>Категория</translation>
+      <translation type="vanished">Категория</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="83" />
       <source>Condition</source>
-      <translation>Состояние</translation>
+      <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="77" />
       <source>Inv. No.</source>
-      <translation>Инв. №</translation>
+      <translation type="vanished">Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="78" />
       <source>Name</source>
-      <translation>Наименование</translation>
+      <translation type="vanished">Наименование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="84" />
       <source>Use</source>
-      <translation>Использование</translation>
+      <translation type="vanished">Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/models.py" line="80" />
       <source>Village</source>
-      <translation>Село</translation>
+      <translation type="vanished">Село</translation>
     </message>
   </context>
   <context>
@@ -7096,37 +7251,37 @@ Please tell the agency.</source>
   <context>
     <name>RegisterImport</name>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="164" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="142" />
       <source>Checking the rows of the register…</source>
       <translation>Проверка строк реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="152" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="130" />
       <source>Import a register</source>
       <translation>Импорт реестра</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="187" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="165" />
       <source>Import the accepted rows?</source>
       <translation>Импортировать принятые строки?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="193" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="171" />
       <source>Importing the register…</source>
       <translation>Импорт реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="178" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="156" />
       <source>{new} new objects, {matched} already in the register (updated, not duplicated), {bad} rows rejected.</source>
       <translation>Новых объектов: {new}, уже в реестре: {matched} (обновлены, не дублируются), отклонено строк: {bad}.</translation>
     </message>
@@ -7714,7 +7869,7 @@ Please tell the agency.</source>
     <message>
       <location filename="msu_desktop/domain/report.py" line="354" />
       <source>Required when the status is {status}.</source>
-      <translation>Обязательно при статусе {status}.</translation>
+      <translation>Обязательно при статусе «{status}».</translation>
     </message>
     <message>
       <location filename="msu_desktop/domain/report.py" line="351" />
@@ -8334,69 +8489,93 @@ Folder: {folder}</source>
   <context>
     <name>TransferDialog</name>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backup file</source>
       <translation>Файл резервной копии</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="42" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="44" />
       <source>Backup file or data folder</source>
       <translation>Файл резервной копии или папка данных</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="43" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
       <source>Backup file…</source>
       <translation>Файл резервной копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="82" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="131" />
       <source>Backups (*.zip)</source>
       <translation>Резервные копии (*.zip)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="54" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="66" />
       <source>Bring in</source>
       <translation>Перенести</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="30" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
       <source>Bring in a predecessor's data</source>
       <translation>Перенос данных предшественника</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="52" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="64" />
       <source>Check</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="95" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="144" />
       <source>Choose a backup file or a data folder first.</source>
       <translation>Сначала выберите файл резервной копии или папку данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="32" />
-      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
-      <translation>Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="34" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours, or the Excel register it kept. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation>Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш, или реестр в Excel, который он вёл. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="57" />
+      <source>Choose the backup (.zip) or the data folder of this app from a municipality that was merged into yours. Check shows what would come; nothing is changed until you press Bring in. Its data is only read.</source>
+      <translation type="vanished">Выберите резервную копию (.zip) или папку данных этой программы муниципалитета, вошедшего в ваш. «Проверить» покажет, что будет перенесено; ничего не меняется, пока вы не нажмёте «Перенести». Его данные только читаются.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="69" />
       <source>Close</source>
       <translation>Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="88" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="137" />
       <source>Data folder</source>
       <translation>Папка данных</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="45" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="47" />
       <source>Data folder…</source>
       <translation>Папка данных…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/transfer_dialog.py" line="127" />
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="173" />
       <source>Done: brought in as checked.</source>
       <translation>Готово: перенесено, как показала проверка.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="109" />
+      <source>Excel register</source>
+      <translation>Реестр в Excel</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="49" />
+      <source>Excel register…</source>
+      <translation>Реестр в Excel…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/transfer_dialog.py" line="55" />
+      <source>The Excel register of:</source>
+      <translation>Чей это реестр в Excel:</translation>
     </message>
   </context>
   <context>

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.property import DecisionDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import property_service as ps
 
@@ -60,7 +61,7 @@ def test_a_forged_new_object_is_refused_and_nothing_is_added(ws) -> None:
 def test_use_and_status_change_only_by_write_off_or_sale(ws) -> None:
     oid = ps.add_object(ws, {"category": "building", "name_ru": "Баня"})
     ps.update_object(ws, oid, {"use": "leased"})  # an ordinary change of use is fine
-    ps.dispose(ws, oid, "sell", "9", dt.date(2024, 3, 1), "договор")
+    ps.dispose(ws, oid, DecisionDraft("9", dt.date(2024, 3, 1), "sell", "договор"))
     before = _snapshot(ws, oid)
     for fields in ({"use": "own_use"}, {"status": "active"}):
         with pytest.raises(ps.ObjectProblems):

@@ -39,6 +39,7 @@ from msu_desktop.services import report_service as rs
 from msu_desktop.services import settings
 from msu_desktop.services.workspace import Workspace
 from tests.gui.dialogs import Expected, expect
+from tests.gui.user import choose_from_menu
 
 NAME_RU = "Дарыинский айылный аймак"
 
@@ -389,7 +390,7 @@ def test_dashboard_pdf_is_named_for_the_municipality_and_confirmed(
 
 
 def test_register_export_is_named_in_russian_and_confirmed_with_open_folder(
-    make_window, ws_with_municipality, monkeypatch, documents, tmp_path
+    qtbot, make_window, ws_with_municipality, monkeypatch, documents, tmp_path
 ) -> None:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
@@ -404,9 +405,8 @@ def test_register_export_is_named_in_russian_and_confirmed_with_open_folder(
     offered = save_dialog(monkeypatch, out)
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url)))
-    answer(standard(QMessageBox.StandardButton.No))  # not the public version
     answer(named("openFolderButton"))
-    click(page.findChild(QPushButton, "export_excelButton"))
+    choose_from_menu(qtbot, page.findChild(QPushButton, "export_excelButton"), "exportFullAction")
     assert offered[0] == str(documents / f"Реестр имущества — {NAME_RU}.xlsx")
     assert out.stat().st_size > 1000
     assert opened and opened[0].toLocalFile() == str(tmp_path)

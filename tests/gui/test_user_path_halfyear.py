@@ -249,13 +249,16 @@ def test_a_half_year_in_the_window(app_window, qtbot, tmp_path, monkeypatch) -> 
     def decide(dlg) -> None:
         dlg.number.setFocus()
         type_text(dlg.number, "14")
+        dlg.date.setFocus()
+        type_text(dlg.date, "05.02.2024")
         dlg.text.setFocus()
         type_text(dlg.text, "Эскирген / ветхое")
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)
 
     answered = when_modal(decide)
+    confirmed = when_modal(press_box(QMessageBox.StandardButton.Yes), name="confirmWriteOff")
     click(qtbot, prop_page.findChild(QPushButton, "write_offButton"))
-    assert answered
+    assert answered and confirmed
     assert next(r for r in ps.list_rows(win.ws) if r.id == new.id).status != "active"
 
     # -- after all that, every page still fits the screen ---------------------------------

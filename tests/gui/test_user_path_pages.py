@@ -24,6 +24,7 @@ from msu_desktop.services.package.build import build_package
 from tests.conftest import type_text
 from tests.gui.dialogs import expect
 from tests.gui.user import (
+    choose_from_menu,
     click,
     click_row,
     go,
@@ -302,10 +303,9 @@ def test_the_property_page_buttons(app_window, qtbot, tmp_path, monkeypatch) -> 
     # export the register (public version: "Yes"), then import it back, cancelled at the mapping
     target = tmp_path / "реестр.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    seen = when_modal(press_box(QMessageBox.StandardButton.Yes))
     saved = when_saved()
-    click(qtbot, button(page, "export_excelButton"))
-    assert seen and saved and target.stat().st_size > 1000
+    choose_from_menu(qtbot, button(page, "export_excelButton"), "exportPublicAction")
+    assert saved and target.stat().st_size > 1000
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
     seen = when_modal(lambda d: d.reject())
     click(qtbot, button(page, "import_excelButton"))

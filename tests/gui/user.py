@@ -10,10 +10,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
+    QMenu,
     QMessageBox,
     QWidget,
 )
@@ -39,6 +41,21 @@ def go(qtbot, win, key: str) -> QWidget:
     qtbot.mouseClick(win.sidebar.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert win.current_page_key() == key
     return win.pages[key]
+
+
+def choose_from_menu(qtbot, button: QAbstractButton, action_name: str) -> None:
+    """Click a button that opens a menu, then choose the menu's entry ``action_name`` (the
+    action's object name) as the keyboard does: the entry highlighted, then Enter. The menu is
+    answered as a dialog is (it pops up in its own event loop)."""
+
+    def pick(menu: QMenu) -> None:
+        action = next(a for a in menu.actions() if a.objectName() == action_name)
+        menu.setActiveAction(action)
+        QTest.keyClick(menu, Qt.Key.Key_Return)
+
+    chosen = expect(pick, kind=QMenu)
+    click(qtbot, button)
+    chosen.wait()
 
 
 def click_row(qtbot, view, row: int, column: int = 0) -> None:

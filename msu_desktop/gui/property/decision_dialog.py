@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDialog,
+    QLabel,
     QWidget,
 )
 
+from msu_desktop.domain.property import DecisionDraft
 from msu_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
+from msu_desktop.gui.property.widgets import first_date_problem
 
 
 class DecisionDialog(QDialog):
@@ -32,6 +34,35 @@ class DecisionDialog(QDialog):
         else:
             self.how.addItem(self.tr("Write off"), "write_off")
             self.how.addItem(self.tr("Sell"), "sell")
-        self.date.setDate(QDate.currentDate())
+        # no date is filled in for the user: the decision's date is typed (or chosen)
+        self.error = QLabel(self)
+        self.error.setObjectName("decisionError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.ui.formLayout.insertRow(self.ui.formLayout.rowCount() - 1, self.error)
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
+
+    def accept(self) -> None:
+        """OK closes the form only with a number and a real date; else it says what is wrong."""
+        wrong = first_date_problem([(self.ui.dateLabel, self.date)])
+        if not self.number.text().strip():
+            wrong = (self.number, self.tr("Enter the decision's number."))
+        if wrong is not None:
+            self.error.setText(wrong[1])
+            self.error.show()
+            wrong[0].setFocus()
+            return
+        super().accept()
+
+    def draft(self) -> DecisionDraft:
+        """The decision as typed (after :meth:`accept` passed)."""
+        date = self.date.date()
+        assert date is not None  # accept() refused an empty date
+        return DecisionDraft(
+            number=self.number.text(),
+            date=date,
+            kind=str(self.how.currentData()),
+            text=self.text.toPlainText(),
+        )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from msu_desktop.domain.numbers import amount
 from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.gui.forms.ui_lease_dialog import Ui_LeaseDialog
+from msu_desktop.gui.property.widgets import first_date_problem
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
 
@@ -38,9 +39,15 @@ class LeaseDialog(QDialog):
         self.start, self.end, self.rent = ui.start, ui.end, ui.rent
         self.period, self.awarded = ui.period, ui.awarded
         self.protocol, self.reason = ui.protocol, ui.reason
-        today = QDate.currentDate()
-        self.start.setDate(today)
-        self.end.setDate(today.addYears(1))
+        self.protocol_date = ui.protocolDate
+        self.protocol_date.optional = True
+        # no dates are filled in for the user: the term is typed (or chosen on the calendar)
+        self.error = QLabel(self)
+        self.error.setObjectName("leaseError")
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        ui.formLayout.insertRow(ui.formLayout.rowCount() - 1, self.error)
         for label, key in (
             (self.tr("per month"), "month"),
             (self.tr("per quarter"), "quarter"),
@@ -56,21 +63,44 @@ class LeaseDialog(QDialog):
         self.lessee.setText(v["lessee"])
         self.person.setChecked(bool(v["is_person"]))
         self.contract.setText(v["contract_number"])
-        self.start.setDate(QDate(v["start"].year, v["start"].month, v["start"].day))
-        self.end.setDate(QDate(v["end"].year, v["end"].month, v["end"].day))
+        self.start.set_date(v["start"])
+        self.end.set_date(v["end"])
+        self.protocol_date.set_date(v.get("protocol_date"))
         self.rent.setValue(float(v["rent"]))
         self.period.setCurrentIndex(max(0, self.period.findData(v["rent_period"])))
         self.awarded.setCurrentIndex(max(0, self.awarded.findData(v["awarded_by"])))
         self.protocol.setText(v["protocol_number"])
         self.reason.setText(v["direct_reason"])
 
+    def accept(self) -> None:
+        """OK closes the form only with the lessee and real dates; else it says what is wrong
+        under the fields and puts the cursor there."""
+        ui = self.ui
+        wrong = first_date_problem(
+            [
+                (ui.startLabel, self.start),
+                (ui.endLabel, self.end),
+                (ui.protocolDateLabel, self.protocol_date),
+            ]
+        )
+        if not self.lessee.text().strip():
+            wrong = (self.lessee, self.tr("Enter the lessee."))
+        if wrong is not None:
+            self.error.setText(wrong[1])
+            self.error.show()
+            wrong[0].setFocus()
+            return
+        super().accept()
+
     def values(self) -> dict[str, Any]:
+        """The lease as typed (after :meth:`accept` passed: the dates are dates)."""
         return {
             "lessee": self.lessee.text(),
             "is_person": self.person.isChecked(),
             "contract_number": self.contract.text(),
-            "start": self.start.date().toPython(),
-            "end": self.end.date().toPython(),
+            "start": self.start.date(),
+            "end": self.end.date(),
+            "protocol_date": self.protocol_date.date(),
             "rent": self.rent.value(),
             "rent_period": self.period.currentData(),
             "awarded_by": self.awarded.currentData(),

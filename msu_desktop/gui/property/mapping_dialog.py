@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from msu_desktop.errors import Cancelled, UserError
 from msu_desktop.gui.property.widgets import wait_for_task
-from msu_desktop.services import property_import
+from msu_desktop.services import property_import, property_service
 from msu_desktop.services.workspace import Workspace
 
 
@@ -33,63 +33,41 @@ class MappingDialog(QDialog):
     """Which spreadsheet column is which field: guessed from the headers, correctable, with a
     preview of the first rows."""
 
-    FIELDS = (
-        "inventory_number",
-        "name",
-        "category",
-        "village",
-        "address",
-        "cadastral_code",
-        "area",
-        "unit",
-        "year",
-        "basis",
-        "initial_value",
-        "book_value",
-        "residual_value",
-        "condition",
-        "use",
-        "registration",
-        "notes",
-    )
-
     def __init__(self, sheet: Any, mapping: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sheet, self.base = sheet, mapping
+        self.setObjectName("mappingDialog")
         self.setWindowTitle(self.tr("Columns of the spreadsheet"))
-        form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
-        labels = {
-            "inventory_number": self.tr("Inventory number"),
-            "name": self.tr("Name"),
-            "category": self.tr("Category"),
-            "village": self.tr("Village"),
-            "address": self.tr("Address"),
-            "cadastral_code": self.tr("Cadastral code (ЕНИ)"),
-            "area": self.tr("Area or quantity"),
-            "unit": self.tr("Unit"),
-            "year": self.tr("Year"),
-            "basis": self.tr("Basis document"),
-            "initial_value": self.tr("Initial value"),
-            "book_value": self.tr("Book value"),
-            "residual_value": self.tr("Residual value"),
-            "condition": self.tr("Condition"),
-            "use": self.tr("Use"),
-            "registration": self.tr("State registration"),
-            "notes": self.tr("Notes"),
-        }
-        for field in self.FIELDS:
+        # the fields an office's register may hold: the field registry's with import words,
+        # labelled as the registry labels them; two pairs a row, so the dialog fits 1366×740
+        grid = QGridLayout()
+        fields = [f for f in property_service.field_registry()["object"] if f.synonyms]
+        for i, field in enumerate(fields):
             box = QComboBox(self)
+            box.setObjectName(f"column_{field.id}")
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            box.setMinimumContentsLength(18)
             box.addItem(self.tr("— not in the file —"), -1)
             for c, header in enumerate(mapping.headers):
                 box.addItem(f"{chr(65 + c) if c < 26 else c + 1}: {header}"[:60], c)
-            box.setCurrentIndex(max(0, box.findData(mapping.columns.get(field, -1))))
-            self.combos[field] = box
-            form.addRow(labels[field] + ":", box)
+            box.setCurrentIndex(max(0, box.findData(mapping.columns.get(field.id, -1))))
+            self.combos[field.id] = box
+            label = QLabel(field.text() + ":", self)
+            label.setBuddy(box)
+            row, pair = divmod(i, 2)
+            grid.addWidget(label, row, pair * 2)
+            grid.addWidget(box, row, pair * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         preview = QTableWidget(
             min(5, max(0, len(sheet.rows) - mapping.header_row - 1)), len(mapping.headers), self
         )
         preview.setHorizontalHeaderLabels(mapping.headers)
+        preview.setMinimumHeight(90)
+        preview.setMaximumHeight(170)
         for r in range(preview.rowCount()):
             for c in range(preview.columnCount()):
                 value = sheet.cell(mapping.header_row + 1 + r, c)
@@ -100,7 +78,7 @@ class MappingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(grid)
         layout.addWidget(QLabel(self.tr("The first rows:"), self))
         layout.addWidget(preview)
         # the columns that no field takes: named, and each may be kept in the objects' notes
@@ -112,11 +90,11 @@ class MappingDialog(QDialog):
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, c)
         if self.keep_list.count():
-            layout.addWidget(
-                QLabel(
-                    self.tr("Columns that are not imported (tick to keep them in the notes):"), self
-                )
+            hint = QLabel(
+                self.tr("Columns that are not imported (tick to keep them in the notes):"), self
             )
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
             self.keep_list.setMaximumHeight(110)
             layout.addWidget(self.keep_list)
         layout.addWidget(buttons)
@@ -172,7 +150,7 @@ class RegisterImport(QObject):
         except UserError as exc:
             QMessageBox.warning(parent, self.tr("Import"), str(exc))
             return
-        lines = property_import.summary_lines(check)
+        lines = property_import.summary_lines(check, window=True)
         if len(lines) > 60:
             lines = [*lines[:50], "…", *lines[-(len(lines) - len(check.rejected)) :]]
         text = self.tr(

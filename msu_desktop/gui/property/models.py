@@ -24,20 +24,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PropertyTableModel(QAbstractTableModel):
-    COLUMNS = (
-        "inventory_number",
-        "name",
-        "category",
-        "village",
-        "area",
-        "book_value",
-        "condition",
-        "use",
-    )
+    # the table's columns, headings and widths: the field registry's (data/property/fields.json)
+    COLUMNS = tuple(key for key, _label, _width in ps.table_columns())
 
     def __init__(self, lang: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.lang = lang
+        self.headings = [label for _key, label, _width in ps.table_columns(lang)]
         self.rows: list[ps.RegisterRow] = []
         self.haystacks: list[str] = []
         data = ps.categories()
@@ -73,16 +66,7 @@ class PropertyTableModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,  # a heading cut by a narrow column, in full
         ):
             return None
-        return [
-            self.tr("Inv. No."),
-            self.tr("Name"),
-            self.tr("Category"),
-            self.tr("Village"),
-            self.tr("Area / qty"),
-            self.tr("Book value, som"),
-            self.tr("Condition"),
-            self.tr("Use"),
-        ][section]
+        return self.headings[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -129,12 +113,14 @@ class PropertyFilter(QSortFilterProxyModel):
         self.text = ""
         self.category = self.use = self.condition = self.village = ""
         self.show_disposed = False
+        self.object_ids: frozenset[int] | None = None  # one predecessor's objects (issue 25)
         self.setSortRole(SORT_ROLE)
 
     def set_filter(self, **kw: Any) -> None:
         self.beginFilterChange()
         for key, value in kw.items():
             setattr(self, key, value.casefold().strip() if key == "text" else value)
+        # (object_ids: a frozenset of ids, or None for every object)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
@@ -152,6 +138,8 @@ class PropertyFilter(QSortFilterProxyModel):
         if self.condition and row.condition != self.condition:
             return False
         if self.village and row.village != self.village:
+            return False
+        if self.object_ids is not None and row.id not in self.object_ids:
             return False
         return not self.text or self.text in haystack
 

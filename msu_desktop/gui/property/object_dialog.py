@@ -206,7 +206,10 @@ class ObjectDialog(QDialog):
         """What is wrong, by field, before anything is written: the register's own rules
         (domain/property.py), the very ones the service enforces on saving."""
         return prop.object_problems(
-            self._raw(), self.current, extra_fields=self._category()["fields"]
+            self._raw(),
+            self.current,
+            extra_fields=self._category()["fields"],
+            limits=ps.field_limits("object"),
         )
 
     def fields(self) -> dict[str, Any]:

@@ -4,6 +4,7 @@ own) and its stored values as the form shows them."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -18,47 +19,21 @@ ALL_LANGUAGES = (*LANGUAGES, SOURCE_LANGUAGE)
 _LEASE_DATES = ("start", "end", "protocol_date")
 
 
-def history_labels() -> dict[str, str]:
-    """The register's field names in the user's words, for the history of an object (the
-    form's own labels, without their colons)."""
-
-    def t(text: str) -> str:
-        return text.rstrip(":")
-
+def history_labels(lang: str | None = None) -> dict[str, str]:
+    """The register's field names in the user's words, for the history of an object: the field
+    registry's labels (data/property/fields.json), a lease's as "Lease: <field>"."""
     lease = QCoreApplication.translate("ObjectLeasesDialog", "Lease")
     return {
         "*": QCoreApplication.translate("ObjectDialog", "Object"),
-        "inventory_number": t(QCoreApplication.translate("ObjectDialog", "Inventory number:")),
-        "category": t(QCoreApplication.translate("ObjectDialog", "Category:")),
-        "name_ru": t(QCoreApplication.translate("ObjectDialog", "Name (Russian):")),
-        "name_ky": t(QCoreApplication.translate("ObjectDialog", "Name (Kyrgyz):")),
-        "village": t(QCoreApplication.translate("ObjectDialog", "Village:")),
-        "address": t(QCoreApplication.translate("ObjectDialog", "Address:")),
-        "latitude": t(QCoreApplication.translate("ObjectDialog", "GPS latitude:")),
-        "longitude": t(QCoreApplication.translate("ObjectDialog", "GPS longitude:")),
-        "cadastral_code": t(QCoreApplication.translate("ObjectDialog", "Cadastral code (ЕНИ):")),
-        "area": t(QCoreApplication.translate("ObjectDialog", "Area or quantity:")),
-        "unit": QCoreApplication.translate("ObjectDialog", "Unit"),
-        "year": t(QCoreApplication.translate("ObjectDialog", "Year built or acquired:")),
-        "basis_document": t(QCoreApplication.translate("ObjectDialog", "Basis document:")),
-        "basis_number": QCoreApplication.translate("ObjectDialog", "Basis document number"),
-        "basis_date": QCoreApplication.translate("ObjectDialog", "Basis document date"),
-        "initial_value": t(QCoreApplication.translate("ObjectDialog", "Initial value, som:")),
-        "book_value": t(QCoreApplication.translate("ObjectDialog", "Book value, som:")),
-        "residual_value": t(QCoreApplication.translate("ObjectDialog", "Residual value, som:")),
-        "condition": t(QCoreApplication.translate("ObjectDialog", "Condition:")),
-        "use": t(QCoreApplication.translate("ObjectDialog", "Use:")),
-        "registration_number": t(
-            QCoreApplication.translate("ObjectDialog", "State registration certificate:")
-        ),
-        "registration_date": t(QCoreApplication.translate("ObjectDialog", "Registered on:")),
-        "notes": QCoreApplication.translate("ObjectDialog", "Internal notes"),
+        **ps.field_labels("object", lang),
         "extra": QCoreApplication.translate("ObjectDialog", "Fields of the category"),
         "decision": QCoreApplication.translate("ObjectDialog", "Council decision"),
         "file": QCoreApplication.translate("ObjectDialog", "Photos and documents"),
         "status": QCoreApplication.translate("ObjectDialog", "Status"),
-        # a lease's fields as the register names them (data/property/fields.json)
-        **{f"lease.{key}": lease + ": " + label for key, label in ps.field_labels("lease").items()},
+        **{
+            f"lease.{key}": f"{lease}: {label}"
+            for key, label in ps.field_labels("lease", lang).items()
+        },
     }
 
 
@@ -68,12 +43,13 @@ def object_history_dialog(
     """The one history view (gui/history.py) over the object's change log, newest first: who
     changed what and when, with the basis of each change (a council decision, an import)."""
 
-    labels = history_labels()
+    labels = history_labels(lang)
     return HistoryDialog(
         QCoreApplication.translate("ObjectHistoryDialog", "History of the object"),
         ps.history(ws, object_id),
         field_label=lambda field: labels.get(field, field),
         value_text=lambda field, value: history_value(field, value, lang),
+        reason_text=lambda reason: history_reason(reason, lang),
         note_header=QCoreApplication.translate("ObjectHistoryDialog", "Basis"),
         parent=parent,
         object_name="objectHistoryDialog",
@@ -81,13 +57,59 @@ def object_history_dialog(
     )
 
 
+# how the change log stores a decision about an object (services/property/decisions.py):
+# "write_off No. 15-1 01.03.2024: the text" — a code and English, shown in words
+_DECISION = re.compile(
+    r"^(acquire|lease|sell|write_off|other) No\. (.*?) (\d\d\.\d\d\.\d{4}): ?(.*)$", re.S
+)
+
+
+def _status_words(value: str, lang: str) -> str:
+    words = {
+        "active": tr("Property", "in the register", lang),
+        "written_off": tr("Property", "written off", lang),
+        "sold": tr("Property", "sold", lang),
+    }
+    return words.get(value, value)
+
+
+def _decision_words(value: str, lang: str) -> str:
+    m = _DECISION.match(value)
+    if m is None:
+        return value
+    kind, number, date, text = m.groups()
+    said = tr(
+        "Property",
+        "{kind} No. {number} of {date}",
+        lang,
+        kind=ps.choice_labels(lang)["kind"].get(kind, kind),
+        number=number,
+        date=date,
+    )
+    return f"{said}: {text}" if text else said
+
+
+def history_reason(reason: str, lang: str) -> str:
+    """The basis of a change in the reader's language where the app wrote it (an import)."""
+    if reason in {tr("Property", "import", x) for x in ALL_LANGUAGES}:
+        return tr("Property", "import", lang)
+    return reason
+
+
 def history_value(field: str, value: str | None, lang: str) -> str:
-    """A stored value as the form shows it: amounts, dates and choices in words."""
+    """A stored value as the form shows it: amounts, dates and choices in words; a status and a
+    council decision stored as codes (old rows too) in words."""
     if value is None or value == "":
         return ""
     if field == "*" and value in {tr("Property", "object added", x) for x in ALL_LANGUAGES}:
         # written in the language of that day (a demo made in Russian, read in Kyrgyz)
         return tr("Property", "object added", lang)
+    if field == "status":
+        return _status_words(value, lang)
+    if field == "decision":
+        return _decision_words(value, lang)
+    if field.startswith("lease."):
+        return _lease_value(field[len("lease.") :], value, lang)
     cats = ps.categories()
     choices = {
         "category": cats["categories"],
@@ -103,11 +125,30 @@ def history_value(field: str, value: str | None, lang: str) -> str:
             return amount(float(value))
         except ValueError:
             return value
-    if field in ("basis_date", "registration_date") or (
-        field.startswith("lease.") and field[len("lease.") :] in _LEASE_DATES
-    ):
+    if field in ("basis_date", "registration_date"):
+        return _date_text(value)
+    return value
+
+
+def _date_text(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+    except ValueError:
+        return value
+
+
+def _lease_value(key: str, value: str, lang: str) -> str:
+    """A lease's stored value: dates as dates, its choices and yes/no in words."""
+    if key in _LEASE_DATES:
+        return _date_text(value)
+    words = ps.choice_labels(lang)
+    if key in ("rent_period", "awarded_by"):
+        return words[key].get(value, value)
+    if key in ("is_person", "terminated") and value in ("True", "False"):
+        return words["yes_no"]["yes" if value == "True" else "no"]
+    if key == "rent":
         try:
-            return dt.date.fromisoformat(value).strftime("%d.%m.%Y")
+            return amount(float(value))
         except ValueError:
             return value
     return value

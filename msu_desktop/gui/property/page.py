@@ -7,12 +7,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -36,6 +38,7 @@ from msu_desktop.gui.property.widgets import date_of, wait_for_task
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.property import transfer
 from msu_desktop.services.workspace import Workspace
 
 
@@ -60,7 +63,7 @@ class PropertyPage(QWidget):
         header.sortIndicatorChanged.connect(self._sort)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setDefaultSectionSize(22)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._size_columns()
         self.search = QLineEdit(self)
         self.search.setObjectName("propertySearch")
         self.search.setPlaceholderText(self.tr("Search: number, name, address, ЕНИ…"))
@@ -70,6 +73,11 @@ class PropertyPage(QWidget):
         self.use_filter = self._combo(self.tr("Any use"), data["uses"])
         self.condition_filter = self._combo(self.tr("Any condition"), data["conditions"])
         self.village_filter = QComboBox(self)
+        # objects brought in from one predecessor after a merger (issue 25): shown only when
+        # some were brought in
+        self.predecessor_filter = QComboBox(self)
+        self.predecessor_filter.setObjectName("predecessorFilter")
+        self.origins: dict[str, frozenset[int]] = {}
         self.disposed_check = QCheckBox(self.tr("Show written off and sold"), self)
         self.totals = QLabel(self)
         self.totals.setObjectName("propertyTotals")
@@ -103,11 +111,15 @@ class PropertyPage(QWidget):
             (self.tr("&History"), self.show_history),
             (self.tr("&Photos and documents…"), self.show_files),
             (self.tr("&Import from Excel…"), self.import_excel),
+            (self.tr("From a pre&decessor…"), self.bring_in),
             (self.tr("E&xport…"), self.export_excel),
         ):
             b = QPushButton(text, self)
             b.setObjectName(f"{slot.__name__}Button")
-            b.clicked.connect(lambda _checked=False, slot=slot: slot())
+            if slot == self.export_excel:
+                b.setMenu(self._export_menu())  # what to export: the menu below
+            else:
+                b.clicked.connect(lambda _checked=False, slot=slot: self._act(slot))
             buttons.append(b)
         self.search.setMinimumWidth(220)
         # Filters and buttons wrap onto more lines rather than widen the window past the screen.
@@ -119,6 +131,7 @@ class PropertyPage(QWidget):
                 self.use_filter,
                 self.condition_filter,
                 self.village_filter,
+                self.predecessor_filter,
                 self.disposed_check,
             ],
             "propertyFilters",
@@ -146,7 +159,52 @@ class PropertyPage(QWidget):
             lambda _i: self._filter(village=self.village_filter.currentData() or "")
         )
         self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
+        self.predecessor_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(
+                object_ids=self.origins.get(self.predecessor_filter.currentData())
+            )
+        )
         self.refresh()
+
+    def _size_columns(self) -> None:
+        """Each column as wide as the field registry says, and never narrower than its heading
+        (the sort arrow included); the name takes what is left, not half the table."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        name = PropertyTableModel.COLUMNS.index("name")
+        for i, (_key, label, chars) in enumerate(ps.table_columns(self.lang)):
+            header.resizeSection(
+                i, max(metrics.horizontalAdvance(label) + 32, metrics.averageCharWidth() * chars)
+            )
+            if i != name:
+                header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(name, QHeaderView.ResizeMode.Stretch)
+
+    def _export_menu(self) -> QMenu:
+        """Export…: the register, its public version and the blank register to fill in, each
+        to Excel. :meth:`add_export_action` adds another way (the register as a PDF)."""
+        self.export_menu = QMenu(self)
+        self.export_menu.setObjectName("propertyExportMenu")
+        for name, text, kind in (
+            ("exportFullAction", self.tr("The register (Excel)…"), "full"),
+            ("exportPublicAction", self.tr("The public version (Excel)…"), "public"),
+            ("exportBlankAction", self.tr("A blank register to fill in (Excel)…"), "blank"),
+        ):
+            self.add_export_action(text, lambda kind=kind: self.export_excel(kind), name)
+        return self.export_menu
+
+    def add_export_action(self, text: str, slot: Any, name: str = "") -> QAction:
+        """One more entry of the Export… menu; ``slot()`` runs when it is chosen (the status
+        line is cleared first, as for every button)."""
+        action = self.export_menu.addAction(text)
+        action.setObjectName(name)
+        action.triggered.connect(lambda _checked=False: self._act(slot))
+        return action
+
+    def _act(self, slot: Any) -> None:
+        """A button's action: the status line says only what this action did."""
+        self.say("")
+        slot()
 
     def _combo(self, all_label: str, items: list[dict[str, Any]]) -> QComboBox:
         box = QComboBox(self)
@@ -161,7 +219,11 @@ class PropertyPage(QWidget):
         self.proxy.sort(column, order)
 
     def refresh(self) -> None:
+        """Read the register again; the selected object stays selected (after any dialog)."""
+        selected = self.selected_id()
         self.model.load(ps.list_rows(self.ws))
+        if selected is not None:
+            self._reselect(selected)
         self.empty_hint.setVisible(not self.model.rows)
         villages = sorted({r.village for r in self.model.rows if r.village})
         current = self.village_filter.currentData()
@@ -172,6 +234,7 @@ class PropertyPage(QWidget):
             self.village_filter.addItem(v, v)
         self.village_filter.setCurrentIndex(max(0, self.village_filter.findData(current)))
         self.village_filter.blockSignals(False)
+        self._load_origins()
         leases = ps.leases(self.ws)
         soon = [le for le in leases if le.state == "ending_soon"]
         expired = [
@@ -185,6 +248,40 @@ class PropertyPage(QWidget):
             )
         )
         self._update_totals()
+
+    def _load_origins(self) -> None:
+        """The predecessor filter: one entry per predecessor whose objects were brought in;
+        the button that brings one in is shown where the directory names predecessors."""
+        names = {r.soate: r.label(self.lang) for r in transfer.predecessor_records(self.ws)}
+        self.origins = {
+            code: frozenset(ids) for code, ids in transfer.transferred_from(self.ws).items()
+        }
+        current = self.predecessor_filter.currentData()
+        box = self.predecessor_filter
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(self.tr("Any origin"), "")
+        for code in self.origins:
+            box.addItem(
+                self.tr("From {predecessor}").format(predecessor=names.get(code, code)), code
+            )
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.blockSignals(False)
+        box.setVisible(bool(self.origins))
+        self.proxy.set_filter(object_ids=self.origins.get(box.currentData()))
+        bring_in = self.findChild(QPushButton, "bring_inButton")
+        if bring_in is not None:
+            bring_in.setVisible(bool(names))
+
+    def bring_in(self) -> None:
+        """A predecessor's register (its backup, data folder or Excel file), with a dry run."""
+        from msu_desktop.gui.transfer_dialog import TransferDialog
+
+        dialog = TransferDialog(self.ws, self.lang, self)
+        dialog.exec()
+        if dialog.done_any:
+            self.refresh()
+            self.say(self.tr("The predecessor's register was brought in."))
 
     def _filter(self, **kw: Any) -> None:
         self.proxy.set_filter(**kw)
@@ -233,15 +330,24 @@ class PropertyPage(QWidget):
     def say(self, text: str) -> None:
         self.message.setText(text)
 
+    def _reselect(self, object_id: int) -> bool:
+        """Select the object's row again if the filters show it (they are left as they are)."""
+        for r in range(self.proxy.rowCount()):
+            idx = self.proxy.index(r, 0)
+            if self.model.rows[self.proxy.mapToSource(idx).row()].id == object_id:
+                self.table.selectRow(r)
+                self.table.scrollTo(idx)
+                return True
+        return False
+
     def select_object(self, object_id: int) -> bool:
         """Select the object's row and scroll to it; filters that hide it are cleared."""
         for attempt in range(2):
-            for r in range(self.proxy.rowCount()):
-                idx = self.proxy.index(r, 0)
-                if self.model.rows[self.proxy.mapToSource(idx).row()].id == object_id:
-                    self.table.selectRow(r)
-                    self.table.scrollTo(idx, QTableView.ScrollHint.PositionAtCenter)
-                    return True
+            if self._reselect(object_id):
+                self.table.scrollTo(
+                    self.table.currentIndex(), QTableView.ScrollHint.PositionAtCenter
+                )
+                return True
             if attempt == 0:
                 self.search.clear()
                 for box in (
@@ -260,6 +366,13 @@ class PropertyPage(QWidget):
         oid = self.selected_id()
         if oid is not None and ObjectDialog(self.ws, self.lang, oid, self).exec():
             self.refresh()
+            row = next((r for r in self.model.rows if r.id == oid), None)
+            if row is not None:
+                self.say(
+                    self.tr("Object saved: {number} {name}").format(
+                        number=row.inventory_number, name=self.model._name(row)
+                    )
+                )
 
     def add_lease(self) -> None:
         """The selected object's leases: the list, with Add and Edit."""
@@ -277,19 +390,44 @@ class PropertyPage(QWidget):
         if oid is None:
             return
         dlg = DecisionDialog(self)
-        if dlg.exec():
-            try:
-                ps.dispose(
-                    self.ws,
-                    oid,
-                    dlg.how.currentData(),
-                    dlg.number.text(),
-                    date_of(dlg.date),
-                    dlg.text.toPlainText(),
-                )
-            except UserError as exc:
-                QMessageBox.warning(self, self.tr("Write off"), str(exc))
-            self.refresh()
+        if not dlg.exec():
+            return
+        draft = dlg.draft()
+        row = next(r for r in self.model.rows if r.id == oid)
+        what = f"{row.inventory_number} «{self.model._name(row)}»"
+        question = (
+            self.tr(
+                "Write off {object} by the council decision No. {number} of {date}?\n\n"
+                "The object stays in the register as written off, with the decision; its "
+                "leases end. This cannot be undone."
+            )
+            if draft.kind == "write_off"
+            else self.tr(
+                "Sell {object} by the council decision No. {number} of {date}?\n\n"
+                "The object stays in the register as sold, with the decision; its leases "
+                "end. This cannot be undone."
+            )
+        ).format(object=what, number=draft.number.strip(), date=f"{draft.date:%d.%m.%Y}")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Write off"), question, parent=self)
+        box.setObjectName("confirmWriteOff")
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            self.say(self.tr("Nothing was written off."))
+            return
+        try:
+            ps.dispose(self.ws, oid, draft)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Write off"), str(exc))
+            return
+        self.refresh()
+        self.say(
+            (
+                self.tr("Written off: {object}")
+                if draft.kind == "write_off"
+                else self.tr("Sold: {object}")
+            ).format(object=what)
+        )
 
     def show_history(self) -> None:
         oid = self.selected_id()
@@ -309,14 +447,7 @@ class PropertyPage(QWidget):
         dlg = DecisionDialog(self, kinds=True)
         if dlg.exec():
             try:
-                ps.add_decision(
-                    self.ws,
-                    dlg.number.text(),
-                    date_of(dlg.date),
-                    dlg.how.currentData(),
-                    dlg.text.toPlainText(),
-                    [oid],
-                )
+                ps.add_decision(self.ws, dlg.draft(), [oid])
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Council decision"), str(exc))
             self.refresh()
@@ -353,31 +484,28 @@ class PropertyPage(QWidget):
         self.register_import.imported.connect(self.refresh)
         self.register_import.start()
 
-    def export_excel(self) -> None:
+    def export_excel(self, kind: str = "full") -> None:
+        """The register to Excel: ``full`` (every field), ``public`` (private lessees hidden,
+        internal notes left out) or ``blank`` (the register's columns, to be filled in)."""
         from msu_desktop.gui.save_dialogs import confirm_saved, save_file_name
 
         m = self.ws.municipality()
         name = m.name(self.lang) if m else ""
-        default = (
-            self.tr("Property register — {name}.xlsx").format(name=name)
-            if name
-            else self.tr("Property register.xlsx")
-        )
+        if kind == "blank":
+            default = self.tr("Blank property register.xlsx")
+        elif kind == "public":
+            default = self.tr("Property register, public version — {name}.xlsx").format(name=name)
+        else:
+            default = (
+                self.tr("Property register — {name}.xlsx").format(name=name)
+                if name
+                else self.tr("Property register.xlsx")
+            )
         path = save_file_name(
             self, self.ws, self.tr("Export the register"), default, self.tr("Excel (*.xlsx)")
         )
         if path is None:
             return
-        public = (
-            QMessageBox.question(
-                self,
-                self.tr("Export"),
-                self.tr(
-                    "Export the public version (private lessees hidden, internal notes left out)?"
-                ),
-            )
-            == QMessageBox.StandardButton.Yes
-        )
         try:
             wait_for_task(
                 self,
@@ -386,7 +514,8 @@ class PropertyPage(QWidget):
                 self.ws,
                 path,
                 self.lang,
-                public=public,
+                public=kind == "public",
+                template=kind == "blank",
             )
         except Cancelled:
             return  # nothing was written
@@ -394,3 +523,4 @@ class PropertyPage(QWidget):
             QMessageBox.warning(self, self.tr("Export"), str(exc))
             return
         confirm_saved(self, self.tr("Export the register"), path)
+        self.say(self.tr("Saved: {path}").format(path=path))

@@ -8,30 +8,34 @@ from typing import Any
 
 from sqlalchemy import select
 
+from msu_desktop.domain.property import DECISION_KINDS, DecisionDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import change_log
-from msu_desktop.services.property.fields import ENTITY
+from msu_desktop.services.property.fields import ENTITY, limits
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import CouncilDecision, PropertyObject
 
 
 def add_decision(
     ws: Workspace,
-    number: str,
-    date: dt.date,
-    kind: str,
-    text_: str,
+    draft: DecisionDraft,
     object_ids: list[int],
     *,
     session: Any = None,
 ) -> int:
-    if kind not in ("acquire", "lease", "sell", "write_off", "other"):
+    """Record a council decision about the objects ``object_ids`` (each one's history says so:
+    the decision's kind, number, date and text, in words when shown)."""
+    number, date, kind, text_ = draft.number.strip(), draft.date, draft.kind, draft.text
+    if kind not in DECISION_KINDS:
         raise UserError("Unknown kind of decision {kind}.", kind=kind)
-    if not number.strip():
+    if not number:
         raise UserError("Enter the decision's number.")
+    limit = int(limits("decision").get("text", {}).get("max_length") or 4000)
+    if len(text_) > limit:
+        raise UserError("The decision's text is longer than {n} characters.", n=limit)
 
     def work(s: Any) -> int:
-        decision = CouncilDecision(number=number.strip(), date=date, kind=kind, text=text_)
+        decision = CouncilDecision(number=number, date=date, kind=kind, text=text_)
         for oid in object_ids:
             obj = s.get(PropertyObject, oid)
             if obj is None:
@@ -43,7 +47,7 @@ def add_decision(
                 str(oid),
                 "decision",
                 None,
-                f"{kind} No. {number.strip()} {date:%d.%m.%Y}: {text_}"[:500],
+                f"{kind} No. {number} {date:%d.%m.%Y}: {text_}"[:500],
                 ws.current_user(),
             )
         s.add(decision)

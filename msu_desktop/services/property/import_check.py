@@ -8,6 +8,7 @@ refer to each other), and splitting them would spread one rule over several file
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -20,9 +21,9 @@ from sqlalchemy import select
 
 from msu_desktop.domain import numbers
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft, PropertyDraft
 from msu_desktop.i18n import LANGUAGES, tr
-from msu_desktop.services import property_export
-from msu_desktop.services.property.fields import categories
+from msu_desktop.services.property.fields import categories, limits, not_carried, sheet_titles
 from msu_desktop.services.property.import_map import (
     ALIASES,
     HEADER_SCAN_ROWS,
@@ -30,6 +31,7 @@ from msu_desktop.services.property.import_map import (
     choice_id,
     column_name,
     export_headers,
+    header_unit,
     norm,
     value_id,
 )
@@ -63,17 +65,50 @@ class Rejected:
     sheet: str = ""  # "" for the register sheet
 
 
+@dataclass(frozen=True)
+class ImportRow:
+    """One row of the register's sheet as the import reads it: its spreadsheet row number, the
+    object it describes (a draft), what is wrong with it, and the object it updates."""
+
+    row: int  # the spreadsheet's row number (1-based, as Excel shows it)
+    draft: PropertyDraft
+    problems: tuple[str, ...] = ()
+    object_id: int | None = None  # the object of the register it updates (None: a new one)
+
+
+@dataclass(frozen=True)
+class LeaseRow:
+    """One row of the sheet «Leases»: the object's inventory number and the lease."""
+
+    row: int
+    inventory_number: str
+    draft: LeaseDraft
+
+
 @dataclass
 class ImportCheck:
-    new: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    matched: list[tuple[int, int, dict[str, Any]]] = field(default_factory=list)  # row, object id
-    rejected: list[Rejected] = field(default_factory=list)
-    leases: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
-    decisions: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    rows: list[ImportRow] = field(default_factory=list)  # the register sheet's filled rows
+    sheet_rejected: list[Rejected] = field(default_factory=list)  # leases', decisions' sheets
+    leases: list[LeaseRow] = field(default_factory=list)
+    decisions: list[tuple[int, DecisionDraft]] = field(default_factory=list)
     not_imported: list[str] = field(default_factory=list)  # columns, named
     kept_in_notes: list[str] = field(default_factory=list)
     not_carried: list[str] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # hidden sheets skipped, sheets ignored
+
+    @property
+    def new(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.problems and r.object_id is None]
+
+    @property
+    def matched(self) -> list[ImportRow]:
+        return [r for r in self.rows if not r.problems and r.object_id is not None]
+
+    @property
+    def rejected(self) -> list[Rejected]:
+        """Every rejected row with its reason: the register's, then the other sheets'."""
+        own = [Rejected(r.row, "; ".join(r.problems)) for r in self.rows if r.problems]
+        return sorted([*own, *self.sheet_rejected], key=lambda x: (x.sheet, x.row))
 
     @property
     def accepted(self) -> int:
@@ -83,9 +118,12 @@ class ImportCheck:
 class _Row:
     """One spreadsheet row being read: its values and every problem, named by column."""
 
-    def __init__(self, sheet: Sheet, r: int, cols: dict[str, int], headers: list[str]) -> None:
+    def __init__(
+        self, sheet: Sheet, r: int, cols: dict[str, int], headers: list[str], section: str
+    ) -> None:
         self.raw = {f: sheet.cell(r, c) for f, c in cols.items()}
         self.cols, self.headers = cols, headers
+        self.limits = limits(section)  # the field registry's, of an object, a lease, a decision
         self.problems: list[str] = []
 
     def col(self, f: str) -> str:
@@ -108,7 +146,7 @@ class _Row:
         value = cell_text(self.raw.get(f))
         if f in ("name", "name_ru", "name_ky", "lessee", "inventory_number"):
             value = re.sub(r"\s*\n\s*", " ", value)
-        limit = prop.NOTES_LIMIT if f == "notes" else prop.USER_TEXT_LIMIT
+        limit = int(self.limits.get(f, {}).get("max_length") or prop.USER_TEXT_LIMIT)
         if len(value) > limit:
             self.bad(
                 f,
@@ -137,7 +175,7 @@ class _Row:
 
 
 def _find_sheet(sheet: Sheet, kind: str) -> Sheet | None:
-    names = {norm(property_export.sheet_titles(lang)[kind]) for lang in (*LANGUAGES, "en")}
+    names = {norm(sheet_titles(lang)[kind]) for lang in (*LANGUAGES, "en")}
     return next((s for t, s in sheet.others.items() if norm(t) in names), None)
 
 
@@ -211,9 +249,7 @@ def _plain_fields(row: _Row, cols: dict[str, int], fields: dict[str, Any]) -> No
         if f in cols:
             fields[f] = row.text(f)
     inv = row.text("inventory_number") if "inventory_number" in cols else ""
-    if inv.endswith(".0") and inv[:-2].isdigit():
-        inv = inv[:-2]
-    fields["inventory_number"] = inv
+    fields["inventory_number"] = _inventory_text(inv)
     for f in NUMBER_FIELDS:
         if f in cols:
             fields[f] = row.number(f)
@@ -249,6 +285,11 @@ def _checked_fields(row: _Row, cols: dict[str, int], fields: dict[str, Any]) -> 
             if ident is None:
                 row.bad(f, tr("PropertyImport", "unknown value"), row.raw.get(f))
             fields[f] = ident or ""
+    if not fields.get("unit") and "area" in cols:
+        # "Площадь, м²": the unit is in the area's header, not in a column of its own
+        unit = header_unit(row.headers[cols["area"]]) if cols["area"] < len(row.headers) else None
+        if unit:
+            fields["unit"] = unit
     if "details" in cols and cell_text(row.raw.get("details")):
         try:
             extra = json.loads(cell_text(row.raw.get("details")))
@@ -305,6 +346,19 @@ def _matched(
             seen_inv[inv] = excel_row
     fields["status"] = fields.get("use") if fields.get("use") in prop.DISPOSED_USES else "active"
     existing = register.existing(inv, fields.get("cadastral_code", ""))
+    other = register.by_eni.get(fields.get("cadastral_code") or "")
+    if inv and existing is not None and other is not None and other != existing:
+        # the number is one object's, the ЕНИ another's: updating either would overwrite one
+        # object with the other
+        row.problems.append(
+            tr(
+                "PropertyImport",
+                "the inventory number {number} and the cadastral code {code} belong to two "
+                "different objects of the register",
+                number=inv,
+                code=fields.get("cadastral_code", ""),
+            )
+        )
     if (
         existing is not None
         and register.status_of.get(existing) != "active"
@@ -322,7 +376,9 @@ def _matched(
             [],
         )  # the service checks the category's fields too: refused here, not at the apply
         problems = prop.object_problems(
-            {k: v for k, v in fields.items() if k not in ("use", "status")}, extra_fields=spec
+            {k: v for k, v in fields.items() if k not in ("use", "status")},
+            extra_fields=spec,
+            limits=limits("object"),
         )
         row.problems.extend(problems.values())
     return existing
@@ -338,7 +394,7 @@ def dry_run(
     """Read and check every row (nothing is written); ``progress(pct, text)`` is told how far
     it got, and ``cancelled()`` is asked between rows."""
     check = ImportCheck()
-    check.not_carried = property_export.not_carried()
+    check.not_carried = not_carried()
     for title in sheet.skipped_hidden:
         check.notices.append(
             tr("PropertyImport", "The hidden sheet «{title}» was skipped.", title=title)
@@ -352,7 +408,7 @@ def dry_run(
     steps = RowSteps(total, progress, cancelled)
     for r in range(mapping.header_row + 1, total):
         steps.step(r)
-        row = _Row(sheet, r, cols, mapping.headers)
+        row = _Row(sheet, r, cols, mapping.headers, "object")
         kept = {c: sheet.cell(r, c) for c in keep}
         if all(v is None or str(v).strip() == "" for v in (*row.raw.values(), *kept.values())):
             continue
@@ -362,23 +418,61 @@ def dry_run(
         _checked_fields(row, cols, fields)
         _kept_in_notes(row, kept, mapping, fields)
         existing = _matched(row, fields, register, seen_inv, excel_row)
-        if row.problems:
-            check.rejected.append(Rejected(excel_row, "; ".join(row.problems)))
-            continue
-        if existing is not None:
-            check.matched.append((excel_row, existing, fields))
-        else:
-            check.new.append((excel_row, fields))
-        if fields["inventory_number"]:
+        draft = PropertyDraft.of(fields)
+        check.rows.append(ImportRow(excel_row, draft, tuple(row.problems), existing))
+        if not row.problems and fields["inventory_number"]:
             file_objects[fields["inventory_number"]] = fields
+    _give_numbers(check, _file_numbers(sheet, mapping.header_row, cols) | set(register.by_inv))
     known = set(file_objects) | set(register.by_inv)
     if lease_sheet is not None:
         _read_leases(lease_sheet, known, check)
     if decision_sheet is not None:
         _read_decisions(decision_sheet, known, check)
-    _check_disposals(ws, check)
+    _check_disposals(check, register)
     steps.done()
     return check
+
+
+def _inventory_text(value: Any) -> str:
+    """An inventory number as read: its text, "17.0" (a number cell) as "17"."""
+    inv = re.sub(r"\s*\n\s*", " ", cell_text(value))
+    return inv[:-2] if inv.endswith(".0") and inv[:-2].isdigit() else inv
+
+
+def _file_numbers(sheet: Sheet, header_row: int, cols: dict[str, int]) -> set[str]:
+    """Every inventory number the file names, in rows accepted or not: a number the import
+    gives must collide with none of them (the file, corrected, comes back with them)."""
+    if "inventory_number" not in cols:
+        return set()
+    c = cols["inventory_number"]
+    found = (_inventory_text(sheet.cell(r, c)) for r in range(header_row + 1, len(sheet.rows)))
+    return {inv for inv in found if inv}
+
+
+def _give_numbers(check: ImportCheck, taken: set[str]) -> None:
+    """A new row without an inventory number gets the next one used neither in the file nor
+    in the register (the dry run names each)."""
+    given = []
+    for i, item in enumerate(check.rows):
+        if item.problems or item.object_id is not None or item.draft.inventory_number:
+            continue
+        number = prop.suggest_inventory_number(sorted(taken))
+        while number in taken:  # never: the rule takes the highest number + 1
+            number = prop.suggest_inventory_number([*sorted(taken), number])
+        taken.add(number)
+        check.rows[i] = dataclasses.replace(
+            item, draft=dataclasses.replace(item.draft, inventory_number=number)
+        )
+        given.append(tr("PropertyImport", "row {row}: {number}", row=item.row, number=number))
+    if given:
+        check.notices.append(
+            tr(
+                "PropertyImport",
+                "Rows without an inventory number get new ones, used neither in the file nor "
+                "in the register: {numbers}.",
+                numbers=", ".join(given),
+            )
+        )
 
 
 def _sheet_rows(sub: Sheet, kind: str, check: ImportCheck) -> Iterator[tuple[int, _Row]]:
@@ -392,7 +486,7 @@ def _sheet_rows(sub: Sheet, kind: str, check: ImportCheck) -> Iterator[tuple[int
         return
     head, cols, headers = found
     for r in range(head + 1, len(sub.rows)):
-        row = _Row(sub, r, cols, headers)
+        row = _Row(sub, r, cols, headers, "lease" if kind == "leases" else "decision")
         if any(cell_text(v) != "" for v in row.raw.values()):
             yield r, row
 
@@ -439,9 +533,10 @@ def _read_leases(sub: Sheet, known: set[str], check: ImportCheck) -> None:
             if problem is not None:
                 row.problems.append(str(problem))
         if row.problems:
-            check.rejected.append(Rejected(r + 1, "; ".join(row.problems), sub.title))
+            check.sheet_rejected.append(Rejected(r + 1, "; ".join(row.problems), sub.title))
         else:
-            check.leases.append((r + 1, fields))
+            lease = LeaseDraft(**{k: v for k, v in fields.items() if k != "inventory_number"})
+            check.leases.append(LeaseRow(r + 1, inv, lease))
 
 
 def _read_decisions(sub: Sheet, known: set[str], check: ImportCheck) -> None:
@@ -469,47 +564,45 @@ def _read_decisions(sub: Sheet, known: set[str], check: ImportCheck) -> None:
                 row.bad("objects", tr("PropertyImport", "no such object"), inv)
         fields["objects"] = objects
         if row.problems:
-            check.rejected.append(Rejected(r + 1, "; ".join(row.problems), sub.title))
+            check.sheet_rejected.append(Rejected(r + 1, "; ".join(row.problems), sub.title))
         else:
-            check.decisions.append((r + 1, fields))
+            check.decisions.append(
+                (
+                    r + 1,
+                    DecisionDraft(
+                        number=fields["number"],
+                        date=fields["date"],
+                        kind=fields["kind"],
+                        text=fields["text"],
+                        objects=tuple(objects),
+                    ),
+                )
+            )
 
 
-def _check_disposals(ws: Workspace, check: ImportCheck) -> None:
+def _check_disposals(check: ImportCheck, register: _Register) -> None:
     """An object the file shows written off or sold needs the decision that did it."""
     # (inventory number, the status its decision gives): a sale does not write off
     disposing = {
-        (inv, "written_off" if d["kind"] == "write_off" else "sold")
+        (inv, "written_off" if d.kind == "write_off" else "sold")
         for _r, d in check.decisions
-        if d["kind"] in ("write_off", "sell")
-        for inv in d["objects"]
+        if d.kind in ("write_off", "sell")
+        for inv in d.objects
     }
-    keep_new, keep_matched = [], []
-    for excel_row, fields in check.new:
-        if (
-            fields["status"] != "active"
-            and (fields["inventory_number"], fields["status"]) not in disposing
-        ):
-            check.rejected.append(Rejected(excel_row, _no_decision()))
-        else:
-            keep_new.append((excel_row, fields))
-    with ws.session() as s:
-        status_of = dict(s.execute(select(PropertyObject.id, PropertyObject.status)).all())
-    for excel_row, oid, fields in check.matched:
-        if (
-            fields["status"] != "active"
-            and status_of.get(oid) == "active"
-            and (fields["inventory_number"], fields["status"]) not in disposing
-        ):
-            check.rejected.append(Rejected(excel_row, _no_decision()))
-        else:
-            keep_matched.append((excel_row, oid, fields))
-    check.new, check.matched = keep_new, keep_matched
-    check.rejected.sort(key=lambda x: (x.sheet, x.row))
+    for i, item in enumerate(check.rows):
+        draft = item.draft
+        if item.problems or draft.status == "active":
+            continue
+        if item.object_id is not None and register.status_of.get(item.object_id) != "active":
+            continue  # already disposed of in the register
+        if (draft.inventory_number, draft.status) not in disposing:
+            check.rows[i] = dataclasses.replace(item, problems=(_no_decision(),))
 
 
-def summary_lines(check: ImportCheck) -> list[str]:
+def summary_lines(check: ImportCheck, window: bool = False) -> list[str]:
     """What the dry run found besides the counts: every rejected row, every column that is not
-    imported, what a register file cannot carry."""
+    imported, what a register file cannot carry. ``window``: said to the secretary in the
+    window (how to keep a column in the notes there), not on the command line."""
     lines = []
     for rej in check.rejected:
         if rej.sheet:
@@ -525,7 +618,16 @@ def summary_lines(check: ImportCheck) -> list[str]:
         else:
             lines.append(tr("CLI", "Row {row}: {reason}", row=rej.row, reason=rej.reason))
     lines.extend(check.notices)
-    if check.not_imported:
+    if check.not_imported and window:
+        lines.append(
+            tr(
+                "PropertyImport",
+                "Columns not imported (to keep them in the objects' notes, press No, import "
+                "again and tick them under the columns): {columns}",
+                columns=", ".join(check.not_imported),
+            )
+        )
+    elif check.not_imported:
         lines.append(
             tr(
                 "CLI",

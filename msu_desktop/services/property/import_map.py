@@ -1,6 +1,6 @@
 """The import's column mapping: which header row, which column holds which field (the app's
-own export headers, then the synonyms in ``data/property/import_headers.json``), and the
-words offices use for categories, conditions, uses and units."""
+own export headers, then the field registry's synonyms in ``data/property/fields.json``), and
+the words offices use for categories, conditions, uses and units (the registry's ``values``)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from msu_desktop import assets
 from msu_desktop.errors import UserError
-from msu_desktop.i18n import LANGUAGES, pick, tr
-from msu_desktop.services import plan_files, property_export
-from msu_desktop.services.property.fields import categories
+from msu_desktop.i18n import LANGUAGES, pick
+from msu_desktop.services.property.fields import (
+    categories,
+    choice_labels,
+    field_registry,
+    register_columns,
+    value_synonyms,
+)
 from msu_desktop.services.property.import_read import Sheet
 
 # old header names of the mapping (and the CLI's --mapping) → the object's fields
@@ -25,10 +29,10 @@ HEADER_SCAN_ROWS = 20
 
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, Any]:
-    what = tr("Files", "The import column names")
-    doc = plan_files.load_json(assets.data_path("property", "import_headers.json"), what)
-    plan_files.validate(doc, "property_import_headers.schema.json", what)
-    return doc if isinstance(doc, dict) else {}
+    """The field registry's import words: ``columns`` (field → header names) and ``values``
+    (category, condition, use, unit → id → words)."""
+    columns = {f.id: list(f.synonyms) for f in field_registry()["object"] if f.synonyms}
+    return {"columns": columns, "values": value_synonyms()}
 
 
 def norm(text: Any) -> str:
@@ -42,12 +46,13 @@ def export_headers() -> dict[str, dict[str, str]]:
     """The headers the app's own export writes, in every language → field (exact match)."""
     out: dict[str, dict[str, str]] = {"register": {}, "leases": {}, "decisions": {}}
     for lang in (*LANGUAGES, "en"):
-        for key, name, _w in property_export.columns(lang):
-            out["register"][norm(name)] = key
-        for key, name, _w in property_export.lease_columns(lang):
-            out["leases"][norm(name)] = key
-        for key, name, _w in property_export.decision_columns(lang):
-            out["decisions"][norm(name)] = key
+        for sheet, section in (
+            ("register", "object"),
+            ("leases", "lease"),
+            ("decisions", "decision"),
+        ):
+            for key, name, _w in register_columns(section, lang):
+                out[sheet][norm(name)] = key
     return out
 
 
@@ -185,11 +190,30 @@ def value_id(kind: str, value: Any) -> str | None:
     return best[1] if best else None
 
 
+def header_unit(header: Any) -> str | None:
+    """The unit a column's header names after its field ("Площадь, м²", "Площадь (га)",
+    "Протяжённость, м"): its last one, two or three words, read exactly as the app's own unit
+    labels or the registry's words for a unit; None when the header names none."""
+    words = norm(header).split()
+    own = _labels_for("unit")
+    table = synonyms()["values"].get("unit", {})
+    for n in (3, 2, 1):
+        if len(words) <= n:
+            continue  # the field's own name stays (a header that is only "м" is no unit)
+        tail = " ".join(words[-n:])
+        if tail in own:
+            return own[tail]
+        for ident, names in table.items():
+            if any(norm(x) == tail for x in names):
+                return str(ident)
+    return None
+
+
 def choice_id(kind: str, value: Any) -> str | None:
     """The export's words for leases and decisions (any language) → id."""
     v = norm(value)
     for lang in (*LANGUAGES, "en"):
-        for ident, label in property_export.choice_labels(lang)[kind].items():
+        for ident, label in choice_labels(lang)[kind].items():
             if v in (norm(label), ident):
                 return ident
     return None

@@ -188,6 +188,8 @@ class LeaseRow:
 
 
 def leases(ws: Workspace, today: dt.date | None = None) -> list[LeaseRow]:
+    """Every lease with its state as of ``today``; a lease of an object written off or sold
+    has ended with it (never "ending within 60 days")."""
     today = today or ws.today()
     with ws.session() as s:
         rows = s.execute(select(Lease, PropertyObject).join(PropertyObject).order_by(Lease.end))
@@ -204,7 +206,7 @@ def leases(ws: Workspace, today: dt.date | None = None) -> list[LeaseRow]:
                 le.rent,
                 le.rent_period,
                 le.awarded_by,
-                prop.lease_state(le.end, today, le.terminated),
+                prop.lease_state(le.end, today, le.terminated or o.status != "active"),
             )
             for le, o in rows
         ]

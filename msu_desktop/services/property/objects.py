@@ -3,18 +3,25 @@ delete; the council decision is recorded and linked), and one object's stored fi
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
 from sqlalchemy import select
 
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.property import DecisionDraft
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import change_log
 from msu_desktop.services.property.decisions import add_decision
-from msu_desktop.services.property.fields import EDITABLE, ENTITY, as_text, categories, category_ids
+from msu_desktop.services.property.fields import (
+    EDITABLE,
+    ENTITY,
+    as_text,
+    categories,
+    category_ids,
+    limits,
+)
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import PropertyObject
 
@@ -41,7 +48,7 @@ def _check(fields: dict[str, Any], session: Any, obj: PropertyObject | None = No
         (c["fields"] for c in categories()["categories"] if c["id"] == category), []
     )
     current = _current(obj) if obj is not None else None
-    problems = prop.object_problems(fields, current, extra_fields=spec)
+    problems = prop.object_problems(fields, current, extra_fields=spec, limits=limits("object"))
     if problems:
         raise ObjectProblems(problems)
     if "category" in fields and fields["category"] not in category_ids():
@@ -136,16 +143,15 @@ def update_object(
 def dispose(
     ws: Workspace,
     object_id: int,
-    how: str,
-    number: str,
-    date: dt.date,
-    text_: str,
+    decision: DecisionDraft,
     *,
     decision_id: int | None = None,
     session: Any = None,
 ) -> int:
-    """Write off or sell an object with the council decision that did it (never a delete).
-    ``decision_id``: a decision already recorded (the import links the one its file names)."""
+    """Write off or sell an object with the council decision that did it (never a delete; its
+    ``kind`` says which: write_off or sell). ``decision_id``: a decision already recorded (the
+    import links the one its file names)."""
+    how, number, date = decision.kind, decision.number, decision.date
     if how not in ("write_off", "sell"):
         raise ValueError(how)
 
@@ -159,7 +165,7 @@ def dispose(
             )
         did = decision_id
         if did is None:
-            did = add_decision(ws, number, date, how, text_, [object_id], session=s)
+            did = add_decision(ws, decision, [object_id], session=s)
         status = "written_off" if how == "write_off" else "sold"
         for key, value in (("status", status), ("use", status)):
             change_log.record(

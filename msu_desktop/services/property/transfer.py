@@ -221,12 +221,12 @@ def transfer_excel(
     provenance, renumbering and idempotence (an object is known by its number in the file).
     Every column the import does not read is kept in the notes. A file with rejected rows is
     not brought in: the rows are named, nothing is changed."""
-    from msu_desktop.services import property_import
+    from msu_desktop.services.property import import_apply, import_check, import_map, import_read
     from msu_desktop.services.workspace import Workspace
 
     pred = _predecessor(ws, predecessor)
-    sheet = property_import.read_workbook(Path(register))
-    mapping = property_import.guess_mapping(sheet)
+    sheet = import_read.read_workbook(Path(register))
+    mapping = import_map.guess_mapping(sheet)
     mapping.keep = mapping.unmapped(sheet)
     with tempfile.TemporaryDirectory(prefix="msu-transfer-") as tmp:
         scratch = Workspace.open(Path(tmp), install_plan=False)
@@ -243,8 +243,8 @@ def transfer_excel(
                     kind=pred.kind,
                 )
             )
-            check = property_import.dry_run(scratch, sheet, mapping)
-            lines = list(property_import.summary_lines(check))
+            check = import_check.dry_run(scratch, sheet, mapping)
+            lines = list(import_check.summary_lines(check))
             if check.rejected:
                 raise UserError(
                     "{lines} The register of {name} was not brought in: correct the rows named "
@@ -252,7 +252,7 @@ def transfer_excel(
                     lines=" ".join(lines),
                     name=pred.name_ru,
                 )
-            property_import.apply(scratch, check)
+            import_apply.apply(scratch, check)
             plan = _transfer(
                 ws,
                 scratch,
@@ -446,13 +446,16 @@ def _transfer(
     return plan
 
 
+def predecessor_records(ws: Any) -> list[DirectoryRecord]:
+    """The municipalities the installed directory says this one took over (none: not merged)."""
+    me = ws.municipality()
+    return predecessors(directory.load(ws), me.soate) if me is not None else []
+
+
 def transferred_from(ws: Any) -> dict[str, list[int]]:
     """Per predecessor code, the ids of the objects that came from it (for the filter)."""
     out: dict[str, list[int]] = {}
-    me = ws.municipality()
-    if me is None:
-        return out
-    for rec in predecessors(directory.load(ws), me.soate):
+    for rec in predecessor_records(ws):
         ids = [int(v) for v in _done(ws, rec.soate).get("objects", {}).values()]
         if ids:
             out[rec.soate] = ids

@@ -3,7 +3,8 @@ filters and totals — driven offscreen."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+import datetime as dt
+
 from PySide6.QtWidgets import QTableWidget
 
 from msu_desktop.domain.property import LeaseDraft
@@ -65,8 +66,8 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     lease = LeaseDialog(page)
     lease.lessee.setText("ИП Токтосунов")
     lease.person.setChecked(True)
-    lease.start.setDate(QDate.currentDate().addDays(-200))
-    lease.end.setDate(QDate.currentDate().addDays(20))
+    lease.start.set_date(ws.today() - dt.timedelta(days=200))
+    lease.end.set_date(ws.today() + dt.timedelta(days=20))
     lease.rent.setValue(4000)
     lease.protocol.setText("5")
     ps.add_lease(ws, oid, LeaseDraft(**lease.values()))
@@ -78,15 +79,9 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
     # write off with a decision
     decision = DecisionDialog(page)
     decision.number.setText("22")
+    decision.date.setText("01.03.2024")
     decision.text.setPlainText("Списать в связи с аварийным состоянием")
-    ps.dispose(
-        ws,
-        oid,
-        decision.how.currentData(),
-        decision.number.text(),
-        decision.date.date().toPython(),
-        decision.text.toPlainText(),
-    )
+    ps.dispose(ws, oid, decision.draft())
     page.refresh()
     assert page.proxy.rowCount() == 1
     page.disposed_check.setChecked(True)
@@ -103,10 +98,15 @@ def test_add_lease_write_off_history_and_filters(qtbot, ws_with_municipality, mo
         for r in reversed(range(model.rowCount()))
     ]
     fields = [row[2] for row in rows]
-    # in the user's words (here the source language), not the database's column names
-    assert "Status" in fields and "Use" in fields and "use" not in fields
-    uses = [row[4] for row in rows if row[2] == "Use"]
+    # in the user's words (the field registry's, in the page's language), not the database's
+    # column names
+    assert "Status" in fields and "Использование" in fields and "use" not in fields
+    uses = [row[4] for row in rows if row[2] == "Использование"]
     assert uses == ["В аренде", "Списано"]  # the choices' labels, not their ids
+    statuses = [(row[3], row[4]) for row in rows if row[2] == "Status"]
+    assert statuses == [("в реестре", "списано")]  # not «active → written_off»
+    decision = next(row[4] for row in rows if row[2] == "Council decision")
+    assert decision.startswith("списание № 22 от ") and "write_off" not in decision
 
 
 def test_category_fields_gps_photos_and_the_column_mapping(

@@ -9,8 +9,9 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from msu_desktop.domain.property import LeaseDraft
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.services import property_service as ps
+from tests.conftest import type_text
 
 pytestmark = pytest.mark.gui
 
@@ -63,17 +64,22 @@ def test_a_lease_and_a_decision_typed_in_their_forms_are_saved(qtbot, ws_with_mu
     lease.rent.setValue(2500)
     lease.awarded.setCurrentIndex(lease.awarded.findData("direct"))
     lease.reason.setText("социальный объект")
+    # no term is filled in for her: OK says what is missing and keeps the form open
+    lease.show()
+    lease.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert lease.isVisible() and lease.error.isVisible() and not lease.result()
+    type_text(lease.start, "01.02.2024")
+    type_text(lease.end, "31.1.2025")
     values = lease.values()
-    assert values["end"] == values["start"].replace(year=values["start"].year + 1)
+    assert (values["start"], values["end"]) == (dt.date(2024, 2, 1), dt.date(2025, 1, 31))
+    assert values["protocol_date"] is None  # optional, and left empty
     ps.add_lease(ws, oid, LeaseDraft(**values))
     assert [le.lessee for le in ps.leases(ws)] == ["ИП Асанов"]
     decision = DecisionDialog(kinds=False)
     qtbot.addWidget(decision)
     assert [decision.how.itemData(i) for i in range(decision.how.count())] == ["write_off", "sell"]
-    assert decision.date.displayFormat() == "dd.MM.yyyy"
+    assert decision.date.text() == ""  # no date filled in for her
     decision.number.setText("12")
     decision.text.setPlainText("списать")
-    ps.dispose(
-        ws, oid, decision.how.currentData(), decision.number.text(), dt.date(2024, 2, 1), "акт"
-    )
+    ps.dispose(ws, oid, DecisionDraft("12", dt.date(2024, 2, 1), decision.how.currentData(), "акт"))
     assert ps.object_details(ws, oid)["status"] == "written_off"

@@ -74,16 +74,16 @@ def test_area_total_is_per_unit(qtbot, ws_with_municipality) -> None:
 
 
 def test_object_form_shows_the_services_rule_under_its_field(qtbot, ws_with_municipality) -> None:
-    """A rule the form does not check itself (a name longer than the register keeps) comes
-    back from the service and is shown under the field; nothing is saved."""
+    """A name longer than the field registry keeps (300 characters) is shown under the field;
+    nothing is saved."""
     from msu_desktop.gui.property import ObjectDialog
 
     ws = ws_with_municipality
     dlg = ObjectDialog(ws, "ru", None)
     qtbot.addWidget(dlg)
     dlg.show()
-    dlg.name_ru.setText("Ж" * 2001)
+    dlg.name_ru.setText("Ж" * 301)
     dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
     label = dlg.field_errors["name_ru"]
-    assert label.isVisible() and "2000" in label.text()
+    assert label.isVisible() and "300" in label.text()
     assert ps.list_rows(ws) == [] and not dlg.result()

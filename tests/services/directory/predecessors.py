@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from msu_desktop.domain.municipality import Municipality
-from msu_desktop.domain.property import LeaseDraft
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.services import directory
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
@@ -55,7 +55,11 @@ def make_predecessor(folder: Path, code: str) -> Path:
             ),
         )
         ps.add_revaluation(ws, school, dt.date(2024, 6, 1), 1200.0, 900.0, "тестовая переоценка")
-        ps.dispose(ws, shed, "write_off", f"W-{code[-6:-3]}", dt.date(2024, 5, 5), "ветхий сарай")
+        ps.dispose(
+            ws,
+            shed,
+            DecisionDraft(f"W-{code[-6:-3]}", dt.date(2024, 5, 5), "write_off", "ветхий сарай"),
+        )
         from msu_desktop.services import report_service as rs
 
         measure = rs.measures_for(ws, "2021-H1")[0].code

@@ -10,9 +10,11 @@ import json
 import pytest
 
 from msu_desktop import assets
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft, PropertyDraft
 from msu_desktop.errors import InvalidData
 from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.property import import_map
 from msu_desktop.services.property.leases import LEASE_FIELDS
 from msu_exchange.documents import validate
 
@@ -71,3 +73,45 @@ def test_a_broken_registry_is_refused_saying_where(change, where) -> None:
     with pytest.raises(InvalidData) as err:
         validate(doc, "property_fields.schema.json", "fields.json")
     assert where in str(err.value)
+
+
+def test_the_draft_and_the_edited_fields_are_the_registrys() -> None:
+    """The typed draft, the edited fields and the registry list the same object fields."""
+    registry = ps.field_registry()["object"]
+    typed = {f.id for f in registry if not f.computed and f.id != "name"}
+    assert set(PropertyDraft.field_ids()) == typed == set(ps.EDITABLE)
+    lease_typed = {f.id for f in ps.field_registry()["lease"] if not f.computed}
+    assert lease_typed <= set(LeaseDraft.__dataclass_fields__)
+    assert {"number", "date", "kind", "text"} <= set(DecisionDraft.__dataclass_fields__)
+
+
+def test_the_import_reads_its_words_from_the_registry() -> None:
+    """The header synonyms and the office words are the registry's (no second file)."""
+    assert not assets.data_path("property", "import_headers.json").exists()
+    objects = {f.id: f for f in ps.field_registry()["object"]}
+    assert "основание" in objects["basis_document"].synonyms
+    assert "свидетельство" in objects["registration_number"].synonyms
+    assert import_map._match("Основание приобретения") == "basis_document"
+    assert import_map._match("Госрегистрация") == "registration_number"
+    assert import_map.value_id("condition", "удовл.") == "satisfactory"
+    doc = copy.deepcopy(_doc())
+    doc["values"]["unit"]["km"] = ["км"]
+    with pytest.raises(InvalidData) as err:
+        validate(doc, "property_fields.schema.json", "fields.json")
+    assert "values/unit" in str(err.value)
+
+
+def test_the_registrys_limits_are_enforced(ws) -> None:
+    """An inventory number longer than the registry's 40 characters, or a year past 2100, is
+    refused under its field; the same number of 40 characters is taken."""
+    with pytest.raises(ps.ObjectProblems) as err:
+        ps.add_object(ws, {"category": "land", "name_ru": "Участок", "inventory_number": "9" * 41})
+    assert set(err.value.problems) == {"inventory_number"}
+    assert "40" in err.value.problems["inventory_number"]
+    with pytest.raises(ps.ObjectProblems) as err:
+        ps.add_object(ws, {"category": "land", "name_ru": "Участок", "year": 3024})
+    assert set(err.value.problems) == {"year"}
+    oid = ps.add_object(
+        ws, {"category": "land", "name_ru": "Участок", "inventory_number": "9" * 40}
+    )
+    assert ps.object_details(ws, oid)["inventory_number"] == "9" * 40

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 
 from msu_desktop.domain import property as prop
-from msu_desktop.domain.property import LeaseDraft
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
@@ -292,11 +292,15 @@ def test_lease_expiry_write_off_with_decision_and_history(ws) -> None:
             LeaseDraft(lessee="ОсОО Ак-Суу", start=today, end=today, rent=1, awarded_by="auction"),
         )
     ps.update_object(ws, oid, {"condition": "emergency"})
-    ps.dispose(ws, oid, "write_off", "17", dt.date(2022, 3, 1), "Списать как аварийное")
+    ps.dispose(
+        ws, oid, DecisionDraft("17", dt.date(2022, 3, 1), "write_off", "Списать как аварийное")
+    )
     row = next(r for r in ps.list_rows(ws) if r.id == oid)
     assert row.status == "written_off"
+    # its lease ended with it: no longer "ending within 60 days"
+    assert {le.lessee: le.state for le in ps.leases(ws)}["Иванов И. И."] == "terminated"
     with pytest.raises(UserError, match="already written off"):
-        ps.dispose(ws, oid, "sell", "18", dt.date(2022, 4, 1), "")
+        ps.dispose(ws, oid, DecisionDraft("18", dt.date(2022, 4, 1), "sell"))
     fields = [h.field for h in ps.history(ws, oid)]
     assert fields[0] == "*" and "condition" in fields and "status" in fields
 
@@ -427,10 +431,12 @@ def test_register_pdf_has_every_object_kyrgyz_text_and_page_numbers(ws, tmp_path
 def test_council_decisions_are_linked_and_in_the_history(ws) -> None:
     oid = ps.add_object(ws, {"category": "land", "name_ru": "Участок под школу"})
     ps.add_decision(
-        ws, "7", dt.date(2021, 5, 4), "acquire", "Принять в муниципальную собственность", [oid]
+        ws,
+        DecisionDraft("7", dt.date(2021, 5, 4), "acquire", "Принять в муниципальную собственность"),
+        [oid],
     )
     rows = ps.decisions(ws)
     assert rows[0].number == "7" and rows[0].objects == [ps.list_rows(ws)[0].inventory_number]
     assert any(h.field == "decision" and "No. 7" in (h.new or "") for h in ps.history(ws, oid))
     with pytest.raises(UserError, match="number"):
-        ps.add_decision(ws, " ", dt.date(2021, 5, 4), "acquire", "", [oid])
+        ps.add_decision(ws, DecisionDraft(" ", dt.date(2021, 5, 4), "acquire"), [oid])

@@ -19,6 +19,7 @@ from openpyxl import Workbook
 
 from msu_desktop.domain import numbers
 from msu_desktop.domain import property as prop
+from msu_desktop.domain.property import DecisionDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import property_import
 from msu_desktop.services import property_service as ps
@@ -111,9 +112,9 @@ def test_title_row_and_merged_two_level_header(ws, tmp_path) -> None:
     assert mapping.columns["area"] == 2 and mapping.columns["inventory_number"] == 7
     check = property_import.dry_run(ws, sheet, mapping)
     assert check.rejected == [] and len(check.new) == 30
-    first = check.new[0][1]
-    assert first["area"] == 1200.5 and first["residual_value"] == 100_000.0
-    conditions = [f["condition"] for _r, f in check.new[: len(CONDITIONS)]]
+    first = check.new[0].draft
+    assert first.area == 1200.5 and first.residual_value == 100_000.0
+    conditions = [r.draft.condition for r in check.new[: len(CONDITIONS)]]
     assert conditions == EXPECTED
     # the column no field takes is named, never dropped without a word
     assert any("Дата ввода" in c for c in check.not_imported)
@@ -270,7 +271,7 @@ def test_rules_are_the_services_so_cli_import_and_form_obey_them(ws) -> None:
     assert set(exc.value.problems) == {"latitude", "use"}
     with pytest.raises(UserError, match="outside Kyrgyzstan"):
         ps.add_object(ws, {"category": "land", "name_ru": "Участок", "longitude": 37.6})
-    ps.dispose(ws, oid, "write_off", "7", dt.date(2024, 1, 5), "акт")
+    ps.dispose(ws, oid, DecisionDraft("7", dt.date(2024, 1, 5), "write_off", "акт"))
     with pytest.raises(ps.ObjectProblems, match="keeps its use"):
         ps.update_object(ws, oid, {"use": "own_use"})
 

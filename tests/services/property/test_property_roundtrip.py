@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from msu_desktop.domain.municipality import Municipality
-from msu_desktop.domain.property import LeaseDraft
+from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.i18n import tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
@@ -217,7 +217,9 @@ def test_generated_registers_come_back_unchanged(register: list[Any], lang: str)
                         ),
                     )
                 if disposal:
-                    ps.dispose(ws, oid, disposal, str(i + 10), dt.date(2024, 3, 1), "акт")
+                    ps.dispose(
+                        ws, oid, DecisionDraft(str(i + 10), dt.date(2024, 3, 1), disposal, "акт")
+                    )
             first, second, check = round_trip(ws, work, lang)
         finally:
             ws.close()
@@ -230,7 +232,7 @@ def test_a_disposal_without_its_decision_is_rejected_not_silently_undone(ws, tmp
     would come back active: the dry run rejects the row instead of saying "0 rejected"."""
     ws.save_municipality(MUNI)
     oid = ps.add_object(ws, {"category": "vehicle", "name_ru": "Трактор МТЗ-80"})
-    ps.dispose(ws, oid, "sell", "12", dt.date(2024, 5, 2), "продать на аукционе")
+    ps.dispose(ws, oid, DecisionDraft("12", dt.date(2024, 5, 2), "sell", "продать на аукционе"))
     path = property_export.write_register(ws, tmp_path / "r.xlsx", "ru")
     wb = load_workbook(path)
     sheet = wb[property_export.sheet_titles("ru")["decisions"]]
