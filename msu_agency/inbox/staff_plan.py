@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 MiB = 1024 * 1024
 MAX_UPLOAD = 20 * MiB  # a decree's annex is a few hundred KB
 MAX_UNPACKED = 100 * MiB
+MAX_DRAIN = 256 * MiB
 DRAFT_RE = re.compile(r"^[0-9a-f]{16}$")
 DRAFT_DAYS = 2  # drafts older than this are cleared at the next upload
 WORKBOOK, DEADLINES = "workbook.xlsx", "deadlines.json"
@@ -74,14 +75,19 @@ async def read_multipart(request: Request) -> tuple[dict[str, str], list[tuple[s
     if not ctype.startswith("multipart/form-data"):
         raise UserError("Choose the workbook file to upload.", context="Staff")
     body = bytearray()
+    seen = 0
     async for chunk in request.stream():
-        body += chunk
-        if len(body) > MAX_UPLOAD:
-            raise UserError(
-                "The upload is larger than %n MB; nothing was changed.",
-                context="Staff",
-                n=MAX_UPLOAD // MiB,
-            )
+        seen += len(chunk)
+        if seen <= MAX_UPLOAD:
+            body += chunk
+        elif seen > MAX_DRAIN:
+            break  # read on (not kept) up to this, so that the browser shows the answer
+    if seen > MAX_UPLOAD:
+        raise UserError(
+            "The upload is larger than %n MB; nothing was changed.",
+            context="Staff",
+            n=MAX_UPLOAD // MiB,
+        )
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
         b"Content-Type: " + ctype.encode("latin-1") + b"\r\n\r\n" + bytes(body)
     )
