@@ -441,7 +441,15 @@ class PlanPages:
         seen = self.examine(folder, "ru")
         if seen["plan"] is None or seen["document"] is None:
             raise UserError("The plan has problems; nothing was signed.", context="Staff")
-        key = open_signing_key(config.keys_dir / SIGNING_KEY, passphrase.encode("utf-8"))
+        path = config.keys_dir / SIGNING_KEY
+        if not path.is_file():
+            raise UserError(
+                "The signing key is not on this computer (it is kept offline): copy agency.key "
+                "from its stick into the keys folder of the agency's data folder, publish, then "
+                "delete it from there again.",
+                context="Staff",
+            )
+        key = open_signing_key(path, passphrase.encode("utf-8"))
         return publish(config, seen["document"], [key]), seen["document"]
 
     def routes(self) -> list[Route]:

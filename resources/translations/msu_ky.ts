@@ -477,7 +477,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="89" />
+      <location filename="msu_agency/cli/plan.py" line="78" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
@@ -511,7 +511,7 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="106" />
+      <location filename="msu_agency/cli/plan.py" line="87" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
@@ -670,7 +670,7 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="274" />
+      <location filename="msu_agency/cli/keys.py" line="267" />
       <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
       <translation>{soate} муниципалитетинен азырынча бир да пакет келген жок: бул манжа изи бар ачкыч менен кол коюлган анын биринчи пакетине ишеним көрсөтүлөт.</translation>
     </message>
@@ -690,7 +690,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="155" />
+      <location filename="msu_agency/cli/plan.py" line="122" />
       <source>Nothing was signed.</source>
       <translation>Эч нерсеге кол коюлган жок.</translation>
     </message>
@@ -755,7 +755,7 @@
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="153" />
+      <location filename="msu_agency/cli/plan.py" line="120" />
       <source>Sign this plan? [y/N] </source>
       <translation>Бул планга кол коюлсунбу? [y/N]</translation>
     </message>
@@ -794,12 +794,12 @@
       <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="313" />
+      <location filename="msu_agency/cli/inbox.py" line="316" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="283" />
+      <location filename="msu_agency/cli/keys.py" line="276" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -890,7 +890,7 @@
       <translation>камдык көчүрмө (.zip), маалымат папкасы же Excel реестри (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="36" />
+      <location filename="msu_agency/cli/plan.py" line="29" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
@@ -900,12 +900,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="118" />
+      <location filename="msu_agency/cli/inbox.py" line="121" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
@@ -925,7 +925,7 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="106" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
@@ -935,7 +935,7 @@
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -1005,12 +1005,12 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="40" />
+      <location filename="msu_agency/cli/plan.py" line="33" />
       <source>check the workbook; show the plan and what changes</source>
       <translation>китепти текшерүү; планды жана эмне өзгөрөрүн көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="41" />
+      <location filename="msu_agency/cli/plan.py" line="34" />
       <source>check, confirm and sign the plan package</source>
       <translation>текшерүү, ырастоо жана пландын пакетине кол коюу</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="127" />
+      <location filename="msu_agency/cli/inbox.py" line="130" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1083,6 +1083,11 @@
       <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>for an Excel register: the predecessor's СОАТЕ code</source>
       <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="21" />
+      <source>give a staff account a new password, printed once</source>
+      <translation>эсепке жаңы сырсөз берүү (бир жолу чыгарылат)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="57" />
@@ -1130,6 +1135,11 @@
       <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/staff.py" line="19" />
+      <source>list the staff accounts</source>
+      <translation>кызматкерлердин эсептеринин тизмеси</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="34" />
       <source>list the trusted agency keys</source>
       <translation>агенттиктин ишенимдүү ачкычтарын тизмелөө</translation>
@@ -1170,7 +1180,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="131" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -1185,12 +1195,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="136" />
+      <location filename="msu_agency/cli/inbox.py" line="139" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="95" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -1214,17 +1224,17 @@
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз; демейки: жөндөлгөн агенттиктин кол коюу ачкычы)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="34" />
+      <location filename="msu_agency/cli/plan.py" line="27" />
       <source>publish a programme from its Action Plan workbook</source>
       <translation>программаны анын Иш-аракеттер планынын китебинен жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="136" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -1237,6 +1247,11 @@
       <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="20" />
+      <source>remove a staff account (never the last one)</source>
+      <translation>кызматкердин эсебин өчүрүү (акыркысын эмес)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="22" />
@@ -1287,7 +1302,7 @@
       <translation>directory.json файлын .msudir пакети катары кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="80" />
+      <location filename="msu_agency/cli/inbox.py" line="83" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
@@ -1297,7 +1312,7 @@
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="64" />
+      <location filename="msu_agency/cli/plan.py" line="57" />
       <source>sign without asking (scripts)</source>
       <translation>сурабастан кол коюу (скрипттер үчүн)</translation>
     </message>
@@ -1336,7 +1351,7 @@
       <translation type="vanished">агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="154" />
+      <location filename="msu_agency/cli/inbox.py" line="157" />
       <source>the agency's name, as written on receipts (default: as set up)</source>
       <translation>квитанцияларда жазылгандай агенттиктин аталышы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1345,7 +1360,7 @@
       <translation type="vanished">агенттиктин планга кол коюучу ачкычы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="86" />
+      <location filename="msu_agency/cli/inbox.py" line="89" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1355,7 +1370,7 @@
       <translation>агенттиктин ачык ачкыч файлы (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="50" />
+      <location filename="msu_agency/cli/plan.py" line="43" />
       <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
       <translation>Word документине (.docx) көчүрүлгөн тиркеменин таблицасы, ky/ru барактарынын ордуна (ар бир тил үчүн өзүнчө файл болсо, кайталаңыз)</translation>
     </message>
@@ -1389,7 +1404,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="143" />
+      <location filename="msu_agency/cli/staff.py" line="29" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1404,7 +1419,7 @@
       <translation>кеңселер жөнөтө турган кабыл алуу бөлмөсүнүн дареги, мисалы https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="149" />
+      <location filename="msu_agency/cli/inbox.py" line="152" />
       <source>the inbox's private key (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн жабык ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1453,17 +1468,17 @@
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="89" />
+      <location filename="msu_agency/cli/inbox.py" line="92" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="61" />
+      <location filename="msu_agency/cli/plan.py" line="54" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="109" />
+      <location filename="msu_agency/cli/inbox.py" line="112" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
@@ -1557,9 +1572,14 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="122" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="22" />
+      <source>who did what on the staff page, newest first</source>
+      <translation>кызматкерлердин барагында ким эмне кылды, жаңылары башында</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
@@ -1572,7 +1592,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="124" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1611,12 +1631,12 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="311" />
+      <location filename="msu_agency/cli/keys.py" line="304" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="300" />
+      <location filename="msu_agency/cli/keys.py" line="293" />
       <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
       <translation>{soate}  {fingerprint}  күтүлүүдө (мөөр басылган кагаздан киргизилген {when})</translation>
     </message>
@@ -2103,7 +2123,7 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="662" />
+      <location filename="msu_agency/inbox/store.py" line="663" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -2128,7 +2148,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="671" />
+      <location filename="msu_agency/inbox/store.py" line="672" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -2428,7 +2448,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="152" />
+      <location filename="msu_agency/cli/plan.py" line="119" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
@@ -2504,9 +2524,14 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="181" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/plan_publish.py" line="111" />
+      <source>The agency is not set up here: run msu-agency init first.</source>
+      <translation>Агенттик бул жерде орнотула элек: адегенде msu-agency init аткарыңыз.</translation>
     </message>
     <message>
       <location filename="msu_agency/config.py" line="94" />
@@ -2554,7 +2579,7 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="428" />
+      <location filename="msu_agency/inbox/store.py" line="429" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
@@ -2747,7 +2772,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="195" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2771,7 +2796,7 @@
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="291" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2786,7 +2811,7 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="498" />
+      <location filename="msu_agency/inbox/store.py" line="499" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -2816,7 +2841,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="304" />
+      <location filename="msu_agency/cli/inbox.py" line="307" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -2918,7 +2943,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="421" />
+      <location filename="msu_agency/inbox/store.py" line="422" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -3010,12 +3035,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="382" />
+      <location filename="msu_agency/inbox/store.py" line="383" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="401" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -3073,6 +3098,11 @@
       <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/plan_publish.py" line="138" />
+      <source>The passphrase does not open the agency's signing key; nothing was signed.</source>
+      <translation>Сырсөз агенттиктин кол коюу ачкычын ачпайт; эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="125" />
@@ -3356,7 +3386,7 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="168" />
+      <location filename="msu_agency/plan_publish.py" line="130" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
@@ -3476,7 +3506,7 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="222" />
+      <location filename="msu_agency/registry.py" line="223" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -3501,7 +3531,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="404" />
+      <location filename="msu_agency/inbox/store.py" line="405" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
@@ -3546,12 +3576,12 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="108" />
+      <location filename="msu_agency/plan_publish.py" line="59" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="220" />
+      <location filename="msu_agency/cli/inbox.py" line="223" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -3654,7 +3684,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="74" />
+      <location filename="msu_agency/cli/plan.py" line="67" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
@@ -4180,67 +4210,82 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="694" />
+      <location filename="msu_agency/inbox/store.py" line="695" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="99" />
+      <location filename="msu_agency/inbox/staff.py" line="126" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="209" />
+      <location filename="msu_agency/inbox/store.py" line="210" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="699" />
+      <location filename="msu_agency/inbox/store.py" line="700" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="213" />
+      <location filename="msu_agency/inbox/server.py" line="214" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="297" />
+      <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="692" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="292" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="706" />
+      <location filename="msu_agency/inbox/staff.py" line="219" />
+      <source>The last staff account cannot be removed.</source>
+      <translation>Кызматкердин акыркы эсебин өчүрүүгө болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="204" />
+      <source>The login {login} exists already.</source>
+      <translation>{login} логини мурунтан бар.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="707" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="220" />
+      <location filename="msu_agency/inbox/server.py" line="221" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="248" />
+      <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="269" />
+      <location filename="msu_agency/inbox/staff.py" line="230" />
+      <source>There is no login {login}.</source>
+      <translation>{login} логини жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="200" />
+      <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
     </message>
@@ -4249,7 +4294,7 @@
       <translation type="vanished">Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="104" />
+      <location filename="msu_agency/inbox/staff.py" line="131" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
@@ -4259,6 +4304,11 @@
     <message>
       <source>Use a password of at least {n} characters.</source>
       <translation type="vanished">Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="217" />
+      <source>You cannot remove your own account.</source>
+      <translation>Өзүңүздүн эсебиңизди өчүрө албайсыз.</translation>
     </message>
   </context>
   <context>
@@ -7344,208 +7394,291 @@ Folder: {folder}</source>
   </context>
   <context>
     <name>Staff</name>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="365" />
+      <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
+      <translation>
+        <numerusform>%n көйгөй; китепте оңдолмоюнча эч нерсе жарыяланбайт.</numerusform>
+        <numerusform>%n көйгөй; китепте оңдолмоюнча эч нерсе жарыяланбайт.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/web.py" line="490" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="513" />
+      <location filename="msu_agency/inbox/web.py" line="536" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
+      <source>Action Plan workbook (.xlsx)</source>
+      <translation>Иш-аракеттер планынын китеби (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <source>Add</source>
+      <translation>Кошуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <source>Add an account</source>
+      <translation>Эсеп кошуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="372" />
+      <source>Against the installed version</source>
+      <translation>Орнотулган версияга салыштырмалуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="561" />
       <source>Back to the package</source>
       <translation>Пакетке кайтуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="426" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="586" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
+      <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="379" />
+      <source>Check the plan</source>
+      <translation>Планды текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="606" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="97" />
+      <source>Choose the workbook file to upload.</source>
+      <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="483" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="400" />
+      <location filename="msu_agency/inbox/web.py" line="487" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/web.py" line="667" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="662" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="563" />
       <source>Confirm the decision</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="695" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="482" />
       <source>Confirming document and evidence</source>
       <translation>Тастыктоочу документ жана далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="387" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="472" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="481" />
       <source>Dates</source>
       <translation>Даталар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="491" />
       <source>Decisions</source>
       <translation>Чечимдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="785" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="693" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="657" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
+      <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
+      <translation>Иш-аракеттер планынын китебин токтомдун тиркемесиндей толтуруңуз: ар бир тилге бир барак (№, иш-чара, мөөнөт, күтүлгөн натыйжа жана көрсөткүчтөр, аткаруучулар, каржылоо) жана программанын жылдары менен отчеттуулук эрежеси бар programme барагы. Эгер тиркеме Word түрүндө келсе, анын таблицаларын (.docx) китеп менен кошо жүктөңүз: алар ky жана ru барактарын алмаштырат.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="666" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="479" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="650" />
+      <location filename="msu_agency/inbox/web.py" line="659" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="98" />
+      <location filename="msu_agency/inbox/web.py" line="105" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="141" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="389" />
+      <location filename="msu_agency/inbox/web.py" line="476" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="480" />
       <source>Money by source, som</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="784" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="321" />
+      <source>Move one period's deadline</source>
+      <translation>Бир мезгилдин мөөнөтүн жылдыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <source>Move the deadline</source>
+      <translation>Мөөнөттү жылдыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="669" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <source>Name</source>
+      <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
+      <source>New deadline (31.12.2031)</source>
+      <translation>Жаңы мөөнөт (31.12.2031)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="661" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <source>New password</source>
+      <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="352" />
+      <source>No such draft; upload the workbook again.</source>
+      <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="522" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="353" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="204" />
+      <source>No such plan package.</source>
+      <translation>Мындай план пакети жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="421" />
       <source>No value changed.</source>
       <translation>Бир да маани өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="203" />
+      <location filename="msu_agency/inbox/web.py" line="282" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="691" />
+      <location filename="msu_agency/inbox/web.py" line="191" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="426" />
       <source>Now</source>
       <translation>Азыр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="320" />
+      <location filename="msu_agency/inbox/web.py" line="402" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="661" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="342" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -7553,32 +7686,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
+      <source>Passphrase of the agency's signing key</source>
+      <translation>Агенттиктин кол коюу ачкычынын сырсөзү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="220" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="289" />
+      <location filename="msu_agency/inbox/web.py" line="384" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="337" />
+      <source>Publish</source>
+      <translation>Жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="354" />
+      <source>Publish a programme</source>
+      <translation>Программаны жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="179" />
+      <source>Published plan packages (for USB delivery)</source>
+      <translation>Жарыяланган план пакеттери (флешка менен жеткирүү үчүн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="425" />
+      <source>Published: {name}. Download it below for USB delivery.</source>
+      <translation>Жарыяланды: {name}. Флешка менен жеткирүү үчүн аны төмөндөн жүктөп алыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="474" />
       <source>Received</source>
       <translation>Алынган</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="350" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="333" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -7586,169 +7744,307 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="668" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <source>Remove</source>
+      <translation>Өчүрүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <source>Removed: {login}</source>
+      <translation>Өчүрүлдү: {login}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="392" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="489" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="515" />
+      <location filename="msu_agency/inbox/web.py" line="538" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <source>Sign and publish</source>
+      <translation>Кол коюп жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="329" />
+      <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
+      <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="355" />
+      <source>Staff accounts</source>
+      <translation>Кызматкерлердин эсептери</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="459" />
+      <location filename="msu_agency/inbox/web.py" line="782" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="386" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="145" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="152" />
+      <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
+      <translation>Агенттик бул папкада орнотула элек: адегенде msu-agency init аткарып, анан кабыл алуучуну кайра иштетиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="122" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <source>The annex's tables in Word (.docx), if any</source>
+      <translation>Тиркеменин Word таблицалары (.docx), бар болсо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="399" />
+      <source>The deadline was moved in the draft.</source>
+      <translation>Мөөнөт долбоордо жылдырылды.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="138" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="83" />
+      <location filename="msu_agency/inbox/web.py" line="86" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
+      <translation>Ачкыч агенттиктин папкасынан чыкпайт; сырсөз бир жолу колдонулат жана сакталбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <source>The password of {login}, shown only now; hand it over in person:</source>
+      <translation>{login} сырсөзү, азыр гана көрсөтүлөт; аны жеке өзүңүз тапшырыңыз:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="443" />
+      <source>The plan has problems; nothing was signed.</source>
+      <translation>Планда көйгөйлөр бар; эч нерсеге кол коюлган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="471" />
       <source>The report as PDF</source>
       <translation>Отчёт PDF түрүндө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="344" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
+      <translation>Кол коюу ачкычы бул компьютерде жок (ал офлайн сакталат): agency.key файлын флешкадан агенттиктин маалымат папкасындагы keys папкасына көчүрүп, жарыялаңыз, анан аны ошол жерден кайра өчүрүңүз.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="86" />
+      <source>The upload is larger than %n MB; nothing was changed.</source>
+      <translation>
+        <numerusform>Жүктөлгөн файл %n МБдан чоң; эч нерсе өзгөргөн жок.</numerusform>
+        <numerusform>Жүктөлгөн файл %n МБдан чоң; эч нерсе өзгөргөн жок.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="374" />
+      <source>The whole plan in both languages</source>
+      <translation>Бүт план эки тилде</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="412" />
       <source>This corrected package replaces</source>
       <translation>Бул оңдолгон пакет алмаштырат:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="201" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="680" />
+      <location filename="msu_agency/inbox/web.py" line="681" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="412" />
+      <source>Tick the confirmation first; nothing was signed.</source>
+      <translation>Адегенде ырастоону белгилеңиз; эч нерсеге кол коюлган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="242" />
+      <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
+      <translation>Иш-аракеттер планынын китебин (.xlsx) жүктөңүз: программанын жылдары жана отчеттуулук эрежеси анда, таблицалар Word түрүндө келсе да.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="425" />
       <source>Value</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="494" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="424" />
       <source>What changed since #{seq}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="783" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="492" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="493" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="135" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <source>Who did what</source>
+      <translation>Ким эмне кылды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="214" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="560" />
       <source>Yes, decide</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/web.py" line="433" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <source>accepted a package</source>
+      <translation>пакетти кабыл алды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <source>added an account</source>
+      <translation>эсеп кошту</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <source>confirmed a key</source>
+      <translation>ачкычты ырастады</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="640" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/web.py" line="322" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <source>logged in</source>
+      <translation>кирди</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="311" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/web.py" line="313" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="195" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <source>published a plan</source>
+      <translation>планды жарыялады</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <source>removed an account</source>
+      <translation>эсепти өчүрдү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <source>reset a password</source>
+      <translation>сырсөздү алмаштырды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <source>returned a package</source>
+      <translation>пакетти кайтарды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="434" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="63" />
+      <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
+      <translation>{name} окула турган Иш-аракеттер планынын китеби (.xlsx) же Word документи (.docx) эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="394" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
   </context>
   <context>

@@ -483,7 +483,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="89" />
+      <location filename="msu_agency/cli/plan.py" line="78" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n проблема; ничего не подписано.</numerusform>
@@ -520,7 +520,7 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="106" />
+      <location filename="msu_agency/cli/plan.py" line="87" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
@@ -679,7 +679,7 @@
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="274" />
+      <location filename="msu_agency/cli/keys.py" line="267" />
       <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
       <translation>От {soate} ещё не поступило ни одного пакета: его первому пакету, подписанному ключом с этим отпечатком, будет оказано доверие.</translation>
     </message>
@@ -699,7 +699,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="155" />
+      <location filename="msu_agency/cli/plan.py" line="122" />
       <source>Nothing was signed.</source>
       <translation>Ничего не подписано.</translation>
     </message>
@@ -764,7 +764,7 @@
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="153" />
+      <location filename="msu_agency/cli/plan.py" line="120" />
       <source>Sign this plan? [y/N] </source>
       <translation>Подписать этот план? [y/N]</translation>
     </message>
@@ -803,12 +803,12 @@
       <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="313" />
+      <location filename="msu_agency/cli/inbox.py" line="316" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="283" />
+      <location filename="msu_agency/cli/keys.py" line="276" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -900,7 +900,7 @@
       <translation>резервная копия (.zip), папка данных или реестр Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="36" />
+      <location filename="msu_agency/cli/plan.py" line="29" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
@@ -910,12 +910,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="118" />
+      <location filename="msu_agency/cli/inbox.py" line="121" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
@@ -935,7 +935,7 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="106" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
@@ -945,7 +945,7 @@
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -1015,12 +1015,12 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="40" />
+      <location filename="msu_agency/cli/plan.py" line="33" />
       <source>check the workbook; show the plan and what changes</source>
       <translation>проверить книгу; показать план и что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="41" />
+      <location filename="msu_agency/cli/plan.py" line="34" />
       <source>check, confirm and sign the plan package</source>
       <translation>проверить, подтвердить и подписать пакет плана</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="127" />
+      <location filename="msu_agency/cli/inbox.py" line="130" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1093,6 +1093,11 @@
       <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>for an Excel register: the predecessor's СОАТЕ code</source>
       <translation>для реестра Excel: код СОАТЕ предшественника</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="21" />
+      <source>give a staff account a new password, printed once</source>
+      <translation>дать учётной записи новый пароль (выводится один раз)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="57" />
@@ -1140,6 +1145,11 @@
       <translation>перечислить и проверить резервные копии в папке данных</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/staff.py" line="19" />
+      <source>list the staff accounts</source>
+      <translation>список учётных записей сотрудников</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="34" />
       <source>list the trusted agency keys</source>
       <translation>перечислить доверенные ключи агентства</translation>
@@ -1180,7 +1190,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="131" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -1195,12 +1205,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="136" />
+      <location filename="msu_agency/cli/inbox.py" line="139" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="95" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -1224,17 +1234,17 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами; по умолчанию: настроенный ключ подписи агентства)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="34" />
+      <location filename="msu_agency/cli/plan.py" line="27" />
       <source>publish a programme from its Action Plan workbook</source>
       <translation>опубликовать программу из книги её Плана действий</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="136" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>received</source>
       <translation>принят</translation>
     </message>
@@ -1247,6 +1257,11 @@
       <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="20" />
+      <source>remove a staff account (never the last one)</source>
+      <translation>удалить учётную запись сотрудника (не последнюю)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="22" />
@@ -1298,7 +1313,7 @@
       <translation>подписать directory.json как пакет .msudir</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="80" />
+      <location filename="msu_agency/cli/inbox.py" line="83" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -1308,7 +1323,7 @@
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="64" />
+      <location filename="msu_agency/cli/plan.py" line="57" />
       <source>sign without asking (scripts)</source>
       <translation>подписать без вопроса (для скриптов)</translation>
     </message>
@@ -1347,7 +1362,7 @@
       <translation type="vanished">название агентства, как оно пишется в квитанциях</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="154" />
+      <location filename="msu_agency/cli/inbox.py" line="157" />
       <source>the agency's name, as written on receipts (default: as set up)</source>
       <translation>название агентства, как оно пишется в квитанциях (по умолчанию: как настроено)</translation>
     </message>
@@ -1356,7 +1371,7 @@
       <translation type="vanished">ключ агентства для подписи плана</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="86" />
+      <location filename="msu_agency/cli/inbox.py" line="89" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
     </message>
@@ -1366,7 +1381,7 @@
       <translation>файл открытого ключа агентства (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="50" />
+      <location filename="msu_agency/cli/plan.py" line="43" />
       <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
       <translation>таблица приложения, вставленная в Word (.docx), вместо листов ky/ru (повторите, если у каждого языка свой файл)</translation>
     </message>
@@ -1400,7 +1415,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="143" />
+      <location filename="msu_agency/cli/staff.py" line="29" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1415,7 +1430,7 @@
       <translation>адрес приёмного ящика, куда отправляют офисы, например https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="149" />
+      <location filename="msu_agency/cli/inbox.py" line="152" />
       <source>the inbox's private key (default: as set up)</source>
       <translation>закрытый ключ приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1464,17 +1479,17 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="89" />
+      <location filename="msu_agency/cli/inbox.py" line="92" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="61" />
+      <location filename="msu_agency/cli/plan.py" line="54" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="109" />
+      <location filename="msu_agency/cli/inbox.py" line="112" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -1568,9 +1583,14 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="122" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="22" />
+      <source>who did what on the staff page, newest first</source>
+      <translation>кто что сделал на странице сотрудников, новые сверху</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
@@ -1583,7 +1603,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="124" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1622,12 +1642,12 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="311" />
+      <location filename="msu_agency/cli/keys.py" line="304" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="300" />
+      <location filename="msu_agency/cli/keys.py" line="293" />
       <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
       <translation>{soate}  {fingerprint}  ожидается (введён с бумаги с печатью {when})</translation>
     </message>
@@ -2114,7 +2134,7 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="662" />
+      <location filename="msu_agency/inbox/store.py" line="663" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -2139,7 +2159,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="671" />
+      <location filename="msu_agency/inbox/store.py" line="672" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -2440,7 +2460,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="152" />
+      <location filename="msu_agency/cli/plan.py" line="119" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
@@ -2517,9 +2537,14 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="181" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/plan_publish.py" line="111" />
+      <source>The agency is not set up here: run msu-agency init first.</source>
+      <translation>Агентство здесь не настроено: сначала выполните msu-agency init.</translation>
     </message>
     <message>
       <location filename="msu_agency/config.py" line="94" />
@@ -2567,7 +2592,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="428" />
+      <location filename="msu_agency/inbox/store.py" line="429" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
@@ -2760,7 +2785,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="195" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2784,7 +2809,7 @@
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="291" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2799,7 +2824,7 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="498" />
+      <location filename="msu_agency/inbox/store.py" line="499" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -2829,7 +2854,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="304" />
+      <location filename="msu_agency/cli/inbox.py" line="307" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -2932,7 +2957,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="421" />
+      <location filename="msu_agency/inbox/store.py" line="422" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -3025,12 +3050,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="382" />
+      <location filename="msu_agency/inbox/store.py" line="383" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="400" />
+      <location filename="msu_agency/inbox/store.py" line="401" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -3088,6 +3113,11 @@
       <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/plan_publish.py" line="138" />
+      <source>The passphrase does not open the agency's signing key; nothing was signed.</source>
+      <translation>Пароль не открывает ключ подписи агентства; ничего не подписано.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="125" />
@@ -3372,7 +3402,7 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="168" />
+      <location filename="msu_agency/plan_publish.py" line="130" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
@@ -3492,7 +3522,7 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="222" />
+      <location filename="msu_agency/registry.py" line="223" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -3517,7 +3547,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="404" />
+      <location filename="msu_agency/inbox/store.py" line="405" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
@@ -3562,12 +3592,12 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="108" />
+      <location filename="msu_agency/plan_publish.py" line="59" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="220" />
+      <location filename="msu_agency/cli/inbox.py" line="223" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -3670,7 +3700,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="74" />
+      <location filename="msu_agency/cli/plan.py" line="67" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} уже существует; ничего не записано.</translation>
     </message>
@@ -4196,67 +4226,82 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="694" />
+      <location filename="msu_agency/inbox/store.py" line="695" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="99" />
+      <location filename="msu_agency/inbox/staff.py" line="126" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="209" />
+      <location filename="msu_agency/inbox/store.py" line="210" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="699" />
+      <location filename="msu_agency/inbox/store.py" line="700" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="213" />
+      <location filename="msu_agency/inbox/server.py" line="214" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="297" />
+      <location filename="msu_agency/inbox/server.py" line="298" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="692" />
+      <location filename="msu_agency/inbox/store.py" line="693" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="292" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="706" />
+      <location filename="msu_agency/inbox/staff.py" line="219" />
+      <source>The last staff account cannot be removed.</source>
+      <translation>Последнюю учётную запись сотрудника удалить нельзя.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="204" />
+      <source>The login {login} exists already.</source>
+      <translation>Логин {login} уже есть.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/store.py" line="707" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="220" />
+      <location filename="msu_agency/inbox/server.py" line="221" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="248" />
+      <location filename="msu_agency/inbox/server.py" line="249" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="269" />
+      <location filename="msu_agency/inbox/staff.py" line="230" />
+      <source>There is no login {login}.</source>
+      <translation>Логина {login} нет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="200" />
+      <location filename="msu_agency/inbox/server.py" line="201" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
     </message>
@@ -4265,7 +4310,7 @@
       <translation type="vanished">Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="104" />
+      <location filename="msu_agency/inbox/staff.py" line="131" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Используйте пароль не короче %n символа.</numerusform>
@@ -4276,6 +4321,11 @@
     <message>
       <source>Use a password of at least {n} characters.</source>
       <translation type="vanished">Используйте пароль не короче {n} символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="217" />
+      <source>You cannot remove your own account.</source>
+      <translation>Свою собственную учётную запись удалить нельзя.</translation>
     </message>
   </context>
   <context>
@@ -7381,208 +7431,292 @@ Folder: {folder}</source>
   </context>
   <context>
     <name>Staff</name>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="365" />
+      <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
+      <translation>
+        <numerusform>%n проблема; ничего нельзя опубликовать, пока она не исправлена в книге.</numerusform>
+        <numerusform>%n проблемы; ничего нельзя опубликовать, пока они не исправлены в книге.</numerusform>
+        <numerusform>%n проблем; ничего нельзя опубликовать, пока они не исправлены в книге.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/web.py" line="490" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="513" />
+      <location filename="msu_agency/inbox/web.py" line="536" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
+      <source>Action Plan workbook (.xlsx)</source>
+      <translation>Книга Плана действий (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <source>Add an account</source>
+      <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="372" />
+      <source>Against the installed version</source>
+      <translation>По сравнению с установленной версией</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="561" />
       <source>Back to the package</source>
       <translation>Назад к пакету</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="426" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="586" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
+      <translation>Пустая книга Плана действий (листы на кыргызском и русском)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="379" />
+      <source>Check the plan</source>
+      <translation>Проверить план</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="606" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="97" />
+      <source>Choose the workbook file to upload.</source>
+      <translation>Выберите файл книги для загрузки.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="483" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="400" />
+      <location filename="msu_agency/inbox/web.py" line="487" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/web.py" line="667" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="662" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="563" />
       <source>Confirm the decision</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="695" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="482" />
       <source>Confirming document and evidence</source>
       <translation>Подтверждающий документ и доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="388" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="387" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="472" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="481" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="491" />
       <source>Decisions</source>
       <translation>Решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="785" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="693" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="657" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
+      <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
+      <translation>Заполните книгу Плана действий как приложение к постановлению: по листу на язык (№, мероприятие, срок, ожидаемый результат и индикаторы, исполнители, финансирование) и лист programme с годами программы и правилом отчётности. Если приложение пришло в Word, загрузите его таблицы (.docx) вместе с книгой: они заменят листы ky и ru.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="666" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="479" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="650" />
+      <location filename="msu_agency/inbox/web.py" line="659" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="98" />
+      <location filename="msu_agency/inbox/web.py" line="105" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="141" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="389" />
+      <location filename="msu_agency/inbox/web.py" line="476" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="480" />
       <source>Money by source, som</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="784" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="321" />
+      <source>Move one period's deadline</source>
+      <translation>Перенести срок одного периода</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <source>Move the deadline</source>
+      <translation>Перенести срок</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="669" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
+      <source>New deadline (31.12.2031)</source>
+      <translation>Новый срок (31.12.2031)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="661" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <source>New password</source>
+      <translation>Новый пароль</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="352" />
+      <source>No such draft; upload the workbook again.</source>
+      <translation>Такого черновика нет; загрузите книгу снова.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="522" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="353" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="204" />
+      <source>No such plan package.</source>
+      <translation>Такого пакета плана нет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="421" />
       <source>No value changed.</source>
       <translation>Ни одно значение не изменилось.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="203" />
+      <location filename="msu_agency/inbox/web.py" line="282" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="691" />
+      <location filename="msu_agency/inbox/web.py" line="191" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/web.py" line="426" />
       <source>Now</source>
       <translation>Стало</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="320" />
+      <location filename="msu_agency/inbox/web.py" line="402" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="661" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="342" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -7591,32 +7725,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
+      <source>Passphrase of the agency's signing key</source>
+      <translation>Пароль ключа подписи агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="220" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="289" />
+      <location filename="msu_agency/inbox/web.py" line="384" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="337" />
+      <source>Publish</source>
+      <translation>Опубликовать</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="354" />
+      <source>Publish a programme</source>
+      <translation>Опубликовать программу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="179" />
+      <source>Published plan packages (for USB delivery)</source>
+      <translation>Опубликованные пакеты плана (для доставки на флешке)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="425" />
+      <source>Published: {name}. Download it below for USB delivery.</source>
+      <translation>Опубликовано: {name}. Скачайте его ниже для доставки на флешке.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="474" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="350" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="271" />
+      <location filename="msu_agency/inbox/web.py" line="333" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -7625,169 +7784,308 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="660" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="668" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <source>Removed: {login}</source>
+      <translation>Удалено: {login}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="392" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="489" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="515" />
+      <location filename="msu_agency/inbox/web.py" line="538" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="385" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="295" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <source>Sign and publish</source>
+      <translation>Подписать и опубликовать</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="329" />
+      <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
+      <translation>Подписать и опубликовать «{title}», версия {version}? Органы МСУ установят её как свою программу.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="355" />
+      <source>Staff accounts</source>
+      <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="459" />
+      <location filename="msu_agency/inbox/web.py" line="782" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="386" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="145" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="152" />
+      <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
+      <translation>Агентство в этой папке не настроено: сначала выполните msu-agency init, затем снова запустите приёмную.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="122" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <source>The annex's tables in Word (.docx), if any</source>
+      <translation>Таблицы приложения в Word (.docx), если есть</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="399" />
+      <source>The deadline was moved in the draft.</source>
+      <translation>Срок перенесён в черновике.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="138" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="83" />
+      <location filename="msu_agency/inbox/web.py" line="86" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
+      <translation>Ключ не покидает папку агентства; пароль используется один раз и не сохраняется.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <source>The password of {login}, shown only now; hand it over in person:</source>
+      <translation>Пароль {login}, показывается только сейчас; передайте его лично:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="443" />
+      <source>The plan has problems; nothing was signed.</source>
+      <translation>В плане есть проблемы; ничего не подписано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="471" />
       <source>The report as PDF</source>
       <translation>Отчёт в PDF</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="344" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
+      <translation>Ключа подписи нет на этом компьютере (он хранится офлайн): скопируйте agency.key с его флешки в папку keys папки данных агентства, опубликуйте, затем снова удалите его оттуда.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="86" />
+      <source>The upload is larger than %n MB; nothing was changed.</source>
+      <translation>
+        <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
+        <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
+        <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="374" />
+      <source>The whole plan in both languages</source>
+      <translation>Весь план на двух языках</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="412" />
       <source>This corrected package replaces</source>
       <translation>Этот исправленный пакет заменяет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="201" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="680" />
+      <location filename="msu_agency/inbox/web.py" line="681" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="412" />
+      <source>Tick the confirmation first; nothing was signed.</source>
+      <translation>Сначала отметьте подтверждение; ничего не подписано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="663" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="242" />
+      <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
+      <translation>Загрузите книгу Плана действий (.xlsx): в ней годы программы и правило отчётности, даже когда таблицы пришли в Word.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="425" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="494" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="424" />
       <source>What changed since #{seq}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="783" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="492" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="493" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="135" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <source>Who did what</source>
+      <translation>Кто что сделал</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="214" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="560" />
       <source>Yes, decide</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/web.py" line="433" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <source>accepted a package</source>
+      <translation>принял(а) пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <source>added an account</source>
+      <translation>добавил(а) учётную запись</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <source>confirmed a key</source>
+      <translation>подтвердил(а) ключ</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="640" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/web.py" line="322" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="249" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <source>logged in</source>
+      <translation>вошёл (вошла)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="311" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="251" />
+      <location filename="msu_agency/inbox/web.py" line="313" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="195" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <source>published a plan</source>
+      <translation>опубликовал(а) план</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <source>removed an account</source>
+      <translation>удалил(а) учётную запись</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <source>reset a password</source>
+      <translation>сменил(а) пароль</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <source>returned a package</source>
+      <translation>вернул(а) пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="434" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="63" />
+      <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
+      <translation>{name} — не книга Плана действий (.xlsx) и не документ Word (.docx), который можно прочитать; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="394" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} — не дата (31.12.2028).</translation>
     </message>
   </context>
   <context>

@@ -87,7 +87,7 @@ def test_bad_uploads_are_refused_in_words_and_change_nothing(agency, tmp_path: P
     status, page = client.post(
         f"/staff/plan/draft/{draft}/publish", {"confirmed": "yes", "passphrase": "wrong one"}
     )
-    assert status == 400 and "пароль" in page.lower() or "passphrase" in page.lower(), page
+    assert (status == 400 and "пароль" in page.lower()) or "passphrase" in page.lower(), page
     status, page = client.post(f"/staff/plan/draft/{draft}/publish", {"passphrase": SIGNING})
     assert status == 400  # not confirmed: nothing signed
     assert _snapshot(data) == before
@@ -102,7 +102,11 @@ def test_mistakes_named_then_fixed_previewed_deadline_moved_and_published(
     client = Client(server.base)
     client.login()
     # a workbook with two mistakes: an unreadable deadline and 1.1.2 missing in Russian
-    bad_ru = [RU[0], RU[1], ("1.1.1", "Тестовое мероприятие один", "когда-нибудь", "Р", "ГАМСУМО", "—")]
+    bad_ru = [
+        RU[0],
+        RU[1],
+        ("1.1.1", "Тестовое мероприятие один", "когда-нибудь", "Р", "ГАМСУМО", "—"),
+    ]
     bad = _workbook(tmp_path / "bad.xlsx", KY, bad_ru).read_bytes()
     client.get("/staff/plan?lang=ru")
     status, page = client.upload("/staff/plan/upload", [("workbook", "bad.xlsx", bad)])
