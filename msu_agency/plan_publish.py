@@ -70,10 +70,20 @@ def file_stem(doc: dict[str, Any]) -> str:
     return "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
 
 
-def keep_plan(config: AgencyConfig, doc: dict[str, Any]) -> Path:
-    """The plan the agency just signed becomes its installed plan (``plans/``)."""
+def keep_plan(
+    config: AgencyConfig, doc: dict[str, Any], forms: dict[str, bytes] | None = None
+) -> Path:
+    """The plan the agency just signed becomes its installed plan (``plans/``), with the forms
+    its package carried (``plans/<stem>.forms/``: the inbox and ``collect`` check the offices'
+    reports of a new programme against its report rules, as the offices fill them in)."""
+    from msu_agency.config import FORMS_SUFFIX
+
     path = config.plans_dir / f"{file_stem(doc)}.json"
     config.plans_dir.mkdir(parents=True, exist_ok=True)
+    for name, content in (forms or {}).items():
+        folder = config.plans_dir / f"{file_stem(doc)}{FORMS_SUFFIX}"
+        folder.mkdir(exist_ok=True)
+        write_bytes_atomic(folder / f"{name}.json", content)
     write_bytes_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
     return path
 
@@ -113,7 +123,7 @@ def publish(
     out.parent.mkdir(parents=True, exist_ok=True)
     written = build_plan_package(doc, keys, out, forms=forms, key_rotation=rotation)
     if config is not None:
-        keep_plan(config, doc)
+        keep_plan(config, doc, forms)
         kept = config.plans_dir / f"{file_stem(doc)}{EXTENSION}"
         if kept.resolve() != written.resolve():
             shutil.copyfile(written, kept)

@@ -29,6 +29,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
+from msu_agency.collect import plans_by_id
 from msu_agency.config import AgencyConfig, installed_plans, load_config
 from msu_agency.inbox.staff import Session
 from msu_agency.inbox.web import (
@@ -419,6 +420,8 @@ class PlanPages:
         except UserError as exc:
             return self.site.not_saved(ctx, exc, back)
         self.site.log(ctx, "plan-published", f"{doc.get('plan_id')} v{doc.get('version')}")
+        # the inbox checks the offices' packages against the agency's plans: the new one too
+        self.site.inbox.plans = plans_by_id(installed_plans(config.data_dir))
         shutil.rmtree(folder, ignore_errors=True)
         return done_redirect(
             "/staff/plan",

@@ -299,11 +299,17 @@ class StaffSite:
         return groups
 
     def _verdict_cell(
-        self, st: Stored | None, due: dt.date, now: dt.datetime, lang: str, counts: dict[str, int]
+        self,
+        st: Stored | None,
+        due: dt.date | None,
+        now: dt.datetime,
+        lang: str,
+        counts: dict[str, int],
     ) -> str:
-        """One municipality's state cell: on time, late or missing, by the one deadline rule."""
-        if st is None:
-            late = judge(due, None, now).verdict == MISSING
+        """One municipality's state cell: on time, late or missing, by the one deadline rule
+        (no period yet, before the first package: nothing is judged)."""
+        if st is None or due is None:
+            late = due is not None and judge(due, None, now).verdict == MISSING
             counts["missing"] += 1
             counts["late"] += int(late)
             cls = "late" if late else "missing"
@@ -365,7 +371,7 @@ class StaffSite:
             periods.append(period)
         rows = self.latest(period) if period else {}
         plans = plans_for_inbox(self.inbox.folder)
-        due = period_deadline(plans, period) if period else dt.date.max
+        due = period_deadline(plans, period) if period else None  # nothing received yet
         now = self.inbox.clock()
         options = "".join(
             f'<option value="{_e(p)}"{" selected" if p == period else ""}>{_e(period_name(p, lang))}</option>'
