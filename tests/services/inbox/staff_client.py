@@ -5,23 +5,19 @@ token, forms and file uploads posted as a browser posts them."""
 from __future__ import annotations
 
 import http.cookiejar
-import os
-import queue
 import re
 import subprocess
-import sys
-import threading
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
 from pathlib import Path
 
-from tests.conftest import ROOT, run_cli
+from tests.conftest import run_cli
+from tests.inbox_helpers import PASSWORD, InboxProcess
 
 SIGNING = "TEST signing passphrase"  # TEST passphrases, not secrets
-INBOX = "TEST inbox passphrase"
+INBOX = PASSWORD  # the TEST inbox key's passphrase InboxProcess gives
 CLERK = "clerk"
 CLERK_PASSWORD = "TEST clerk password"
 NAME_KY = "ТЕСТ агенттиги"
@@ -51,47 +47,11 @@ def init_agency(data: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-class Served:
-    """``msu-agency --data-dir DATA serve --port 0``: everything from agency.json."""
-
-    def __init__(self, data: Path, *extra: str) -> None:
-        env = dict(os.environ, MSU_AGENCY_PASSWORD=INBOX, MSU_LANG="en")
-        argv = [sys.executable, "-m", "msu_agency.cli.main", "--data-dir", str(data)]
-        self.proc = subprocess.Popen(
-            [*argv, "serve", "--port", "0", *extra],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        lines: queue.Queue[str] = queue.Queue()
-        threading.Thread(
-            target=lambda: [lines.put(ln) for ln in self.proc.stdout or []], daemon=True
-        ).start()
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                line = lines.get(timeout=max(0.1, deadline - time.monotonic()))
-            except queue.Empty:
-                self.stop()
-                raise RuntimeError("the inbox did not start") from None
-            found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-            if found:
-                self.base = f"http://127.0.0.1:{found.group(1)}"
-                return
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=30)
-        for stream in (self.proc.stdout, self.proc.stderr):
-            if stream:
-                stream.close()
+def serve(data: Path) -> InboxProcess:
+    """``msu-agency serve`` on the agency ``init`` set up in ``data``."""
+    return InboxProcess(
+        data / "inbox", data / "keys" / "inbox.key", "--data-dir", str(data), agency=NAME_RU
+    )
 
 
 class Client:

@@ -195,140 +195,131 @@ def _publish(driver: Any) -> str:
     return _wait(driver, By.ID, "done").text
 
 
-@pytest.mark.skipif(
-    not (CHROMIUM and DRIVER and shutil.which("pdftotext")),
-    reason="chromium, chromium-driver and pdftotext are needed",
-)
-@pytest.mark.slow  # init, a browser, three offices, the inbox server
-@pytest.mark.timeout(600)
-def test_the_clerks_round(tmp_path: Path) -> None:  # noqa: PLR0915 - one story, step by step
-    from openpyxl import load_workbook
-    from selenium.webdriver.common.by import By
+class Round:
+    """The clerk's steps, each timed, against one agency, its server and a browser."""
 
-    from msu_desktop.services import delivery
-    from msu_desktop.services import report_service as rs
-    from msu_desktop.services.package.build import build_package
-    from msu_desktop.services.plan_package.apply import apply_plan_package
-    from tests.inbox_helpers import expect_packages
+    def __init__(self, tmp: Path, data: Path, server: ServerThread, driver: Any) -> None:
+        self.tmp, self.data, self.server, self.driver = tmp, data, server, driver
+        self.base = server.base
+        self.timer = Timer()
+        self.offices: list[Any] = []
 
-    timer = Timer()
-    data = tmp_path / "agency"
-    r = init_agency(data)
-    assert r.returncode == 0, r.stdout + r.stderr
-    timer.done("msu-agency init (keys, rotation, first staff account)")
-    server = ServerThread(data, OFFICES)
-    driver = _browser(tmp_path / "profile")
-    offices: list[Any] = []
-    try:
-        base = server.base
-        driver.set_page_load_timeout(60)
-        _login(driver, base)
+    def publish_first_version(self) -> Path:
+        from selenium.webdriver.common.by import By
+
+        driver = self.driver
+        _login(driver, self.base)
         driver.find_element(By.ID, "plan-link").click()
         _wait(driver, By.ID, "template")
-        timer.done("log in, open «Publish a programme»")
-
+        self.timer.done("log in, open «Publish a programme»")
         # two mistakes: an unreadable deadline, and a number twice
         bad_ru = [*RU[:2], ("1.1.1", RU[2][1], "когда-нибудь", *RU[2][3:]), RU[3], RU[3]]
-        bad = _workbook(tmp_path / "plan-bad.xlsx", KY, bad_ru, SETTINGS)
-        _upload(driver, base, bad)
+        _upload(driver, self.base, _workbook(self.tmp / "plan-bad.xlsx", KY, bad_ru, SETTINGS))
         problems = _wait(driver, By.ID, "problems").text
         assert "Лист ru, строка 4, столбец C" in problems and "когда-нибудь" in problems
         assert "Лист ru, строка 6, столбец A" in problems  # 1.1.2 twice
         assert not driver.find_elements(By.ID, "publish")
-        timer.done("upload the workbook with two mistakes, both named")
-
-        good = _workbook(tmp_path / "plan.xlsx", KY, RU, SETTINGS)
-        _upload(driver, base, good)
+        self.timer.done("upload the workbook with two mistakes, both named")
+        _upload(driver, self.base, _workbook(self.tmp / "plan.xlsx", KY, RU, SETTINGS))
         assert "Тестовое мероприятие два" in _wait(driver, By.ID, "preview-ru").text
         assert "Тест иш-чарасы эки" in driver.find_element(By.ID, "preview-ky").text
         assert "31.01.2027" in driver.find_element(By.ID, "preview-ru").text
         assert "ТЕСТ" in driver.find_element(By.ID, "changes").text  # a new programme
-        done = _publish(driver)
-        assert "test-clerk-round-v1.msuplan" in done
-        timer.done("fix, upload, read the preview, publish v1 with the passphrase")
-
+        assert "test-clerk-round-v1.msuplan" in _publish(driver)
+        self.timer.done("fix, upload, read the preview, publish v1 with the passphrase")
         link = driver.find_element(By.CSS_SELECTOR, "a.msuplan").get_attribute("href")
-        usb = tmp_path / "usb" / "test-clerk-round-v1.msuplan"
+        usb = self.tmp / "usb" / "test-clerk-round-v1.msuplan"
         usb.parent.mkdir()
         usb.write_bytes(_get(driver, str(link)))
-        timer.done("download the .msuplan onto the stick")
+        self.timer.done("download the .msuplan onto the stick")
+        return usb
+
+    def offices_install_and_report(self, usb: Path) -> None:
+        from msu_desktop.services import delivery
+        from msu_desktop.services import report_service as rs
+        from msu_desktop.services.package.build import build_package
+        from msu_desktop.services.plan_package.apply import apply_plan_package
+        from tests.inbox_helpers import expect_packages
 
         for n, entry in enumerate(OFFICES):
-            ws = _office(tmp_path / f"office{n}", entry, data)
+            ws = _office(self.tmp / f"office{n}", entry, self.data)
+            self.offices.append(ws)
             apply_plan_package(ws, usb)  # all three from the stick: no inbox offering yet
             assert ws.plan().plan_id == "test-clerk-round"
-            offices.append(ws)
-        timer.done("three offices install the plan from the stick")
-
-        def report(ws: Any, ahead_days: int) -> None:
-            server.ahead = dt.timedelta(days=ahead_days)
+        self.timer.done("three offices install the plan from the stick")
+        # the first today, the second six weeks later, the third never
+        for ws, ahead_days in zip(self.offices[:2], (0, 45), strict=True):
+            self.server.ahead = dt.timedelta(days=ahead_days)
             rs.set_value(ws, PERIOD, "1.1.1", "done", "Тестовая работа выполнена")
             pkg = build_package(ws, PERIOD, ws.outbox_dir, "ru")
-            expect_packages(server.registry, pkg)  # the fingerprint off the stamped paper
-            sent = delivery.send_pending(ws.outbox_dir, f"{base}/api/v1/packages")
+            expect_packages(self.server.registry, pkg)  # the fingerprint off the stamped paper
+            sent = delivery.send_pending(ws.outbox_dir, f"{self.base}/api/v1/packages")
             assert set(sent.values()) == {"sent"}, sent
+        self.timer.done("two offices report through their outboxes")
 
-        report(offices[0], 0)  # today
-        report(offices[1], 45)  # six weeks later (on time by v1 if today is before mid-Dec.)
-        timer.done("two offices report through their outboxes")
-
-        # the clerk moves the half-year's deadline to before the second upload: version 2
-        _login(driver, base)  # six weeks on: the session of that day has expired
-        v2 = _workbook(tmp_path / "plan-v2.xlsx", KY, RU, {**SETTINGS, "version": 2})
-        _upload(driver, base, v2)
-        received = server.inbox.all(PERIOD)
-        second = max(st.receipt.received_at for st in received)
-        first = min(st.receipt.received_at for st in received)
-        moved = (first + dt.timedelta(days=10)).date()
-        assert moved < second.date()
+    def move_deadline(self) -> tuple[dt.date, str]:
+        """Version 2: the half-year's deadline moved on the page to before the second upload.
+        Returns the new deadline and the second upload's receipt time as the page shows it."""
+        from selenium.webdriver.common.by import By
         from selenium.webdriver.support.ui import Select
 
+        driver = self.driver
+        _login(driver, self.base)  # six weeks on: the session of that day has expired
+        v2 = _workbook(self.tmp / "plan-v2.xlsx", KY, RU, {**SETTINGS, "version": 2})
+        _upload(driver, self.base, v2)
+        received = sorted(st.receipt.received_at for st in self.server.inbox.all(PERIOD))
+        moved = (received[0] + dt.timedelta(days=10)).date()
+        assert moved < received[1].date()
         Select(driver.find_element(By.ID, "deadline-period")).select_by_value(PERIOD)
         driver.find_element(By.ID, "deadline-due").send_keys(moved.strftime("%d.%m.%Y"))
         driver.find_element(By.ID, "move-deadline").click()
         _wait(driver, By.ID, "done")
         assert moved.strftime("%d.%m.%Y") in driver.find_element(By.ID, "changes").text
         assert "test-clerk-round-v2.msuplan" in _publish(driver)
-        timer.done("move the deadline on the page, publish v2")
+        self.timer.done("move the deadline on the page, publish v2")
+        return moved, in_bishkek(received[1]).strftime("%d.%m.%Y %H:%M")
 
-        # the staff page: on time, late, missing
-        driver.get(f"{base}/staff/?period={PERIOD}&lang=ru")
+    def staff_page(self, when_b: str) -> tuple[Path, Path]:
+        """On time, late, missing on the page; the consolidated xlsx and PDF downloaded."""
+        from selenium.webdriver.common.by import By
+
+        driver = self.driver
+        driver.get(f"{self.base}/staff/?period={PERIOD}&lang=ru")
         _wait(driver, By.ID, "municipalities")
         a, b, c = (
             driver.find_element(By.CSS_SELECTOR, f'tr[data-soate="{e.soate}"]') for e in OFFICES
         )
-        when_b = in_bishkek(second).strftime("%d.%m.%Y %H:%M")
         assert a.find_elements(By.CSS_SELECTOR, "td.ok") and "опоздани" not in a.text
         assert "с опозданием" in b.find_element(By.CSS_SELECTOR, "td.late").text
         assert when_b in b.text  # the inbox's receipt time
         assert "нет, срок прошёл" in c.find_element(By.CSS_SELECTOR, "td.late").text
         counts = driver.find_element(By.ID, "counts").text
         assert counts == "Сдали: 2 · с опозданием: 2 · нет: 1", counts
-        timer.done("the staff page: who is on time, late, missing")
+        self.timer.done("the staff page: who is on time, late, missing")
+        out = []
+        for kind in ("xlsx", "pdf"):
+            path = self.tmp / f"consolidated.{kind}"
+            path.write_bytes(
+                _get(driver, str(driver.find_element(By.ID, kind).get_attribute("href")))
+            )
+            out.append(path)
+        self.timer.done("download the consolidated xlsx and PDF")
+        return out[0], out[1]
 
-        xlsx = tmp_path / "consolidated.xlsx"
-        xlsx.write_bytes(
-            _get(driver, str(driver.find_element(By.ID, "xlsx").get_attribute("href")))
-        )
-        pdf = tmp_path / "consolidated.pdf"
-        pdf.write_bytes(_get(driver, str(driver.find_element(By.ID, "pdf").get_attribute("href"))))
-        timer.done("download the consolidated xlsx and PDF")
-    finally:
-        driver.quit()
-        server.stop()
-        for ws in offices:
-            ws.close()
-    # the consolidated xlsx: B late (the same receipt time), C missing, A in neither
+
+def _reports_agree(xlsx: Path, pdf: Path, moved: dt.date, when_b: str) -> None:
+    """The consolidated xlsx and PDF say what the page said: B late at the same receipt
+    time, C missing, A in neither."""
+    from openpyxl import load_workbook
+
     wb = load_workbook(xlsx, read_only=True)
     sheet = wb[wb.sheetnames[-1]]  # missing and late
     rows = [[str(v or "") for v in row] for row in sheet.iter_rows(values_only=True)]
     assert moved.strftime("%d.%m.%Y") in str(rows[0])  # the moved deadline
-    by_soate = {r[0]: r[-1] for r in rows[2:]}
-    assert by_soate == {
+    assert {r[0]: r[-1] for r in rows[2:]} == {
         OFFICES[1].soate: f"опоздание: получено {when_b}",
         OFFICES[2].soate: "нет пакета",
     }, rows
-    # the PDF: the same deadline, B late at the same time, nobody else
     text = subprocess.run(
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -336,4 +327,36 @@ def test_the_clerks_round(tmp_path: Path) -> None:  # noqa: PLR0915 - one story,
     late_lines = [ln.strip() for ln in text.splitlines() if "опоздание: получено" in ln]
     assert late_lines == [f"{OFFICES[1].soate} {OFFICES[1].name}: опоздание: получено {when_b}"]
     assert "муниципалитетов — 2" in text  # A and B counted, C missing
-    timer.show()
+
+
+@pytest.mark.skipif(
+    not (CHROMIUM and DRIVER and shutil.which("pdftotext")),
+    reason="chromium, chromium-driver and pdftotext are needed",
+)
+@pytest.mark.slow  # init, a browser, three offices, the inbox server
+@pytest.mark.timeout(600)
+def test_the_clerks_round(tmp_path: Path) -> None:
+    started = time.monotonic()
+    data = tmp_path / "agency"
+    r = init_agency(data)
+    assert r.returncode == 0, r.stdout + r.stderr
+    init_seconds = time.monotonic() - started
+    server = ServerThread(data, OFFICES)
+    driver = _browser(tmp_path / "profile")
+    driver.set_page_load_timeout(60)
+    clerk = Round(tmp_path, data, server, driver)
+    clerk.timer.steps.append(
+        ("msu-agency init (keys, rotation, first staff account)", init_seconds)
+    )
+    try:
+        usb = clerk.publish_first_version()
+        clerk.offices_install_and_report(usb)
+        moved, when_b = clerk.move_deadline()
+        xlsx, pdf = clerk.staff_page(when_b)
+    finally:
+        driver.quit()
+        server.stop()
+        for ws in clerk.offices:
+            ws.close()
+    _reports_agree(xlsx, pdf, moved, when_b)
+    clerk.timer.show()

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import run_cli
-from tests.services.inbox.staff_client import CLERK, Client, Served, init_agency
+from tests.services.inbox.staff_client import CLERK, Client, init_agency, serve
 
 
 def _password(page: str) -> str:
@@ -26,9 +26,9 @@ def test_add_reset_remove_and_the_log(tmp_path: Path) -> None:
     data = tmp_path / "agency"
     r = init_agency(data)
     assert r.returncode == 0, r.stdout + r.stderr
-    server = Served(data)
+    server = serve(data)
     try:
-        clerk = Client(server.base)
+        clerk = Client(f"http://127.0.0.1:{server.port}")
         clerk.login()
         clerk.get("/staff/accounts?lang=ru")
         # the only account cannot remove itself (nor is it the last to go)
@@ -39,7 +39,7 @@ def test_add_reset_remove_and_the_log(tmp_path: Path) -> None:
         first = _password(page)
         status, page = clerk.post("/staff/accounts/add", {"username": "aidai", "name": "X"})
         assert status == 400 and "уже есть" in page
-        aidai = Client(server.base)
+        aidai = Client(f"http://127.0.0.1:{server.port}")
         aidai.login("aidai", first)
         # a reset: shown once, the old password no longer opens, the old session ends
         clerk.get("/staff/accounts?lang=ky")
@@ -48,13 +48,13 @@ def test_add_reset_remove_and_the_log(tmp_path: Path) -> None:
         assert second != first and "сырсөзү" in page
         status, page = aidai.get("/staff/")
         assert 'id="username"' in page  # back on the login page
-        refused = Client(server.base)
+        refused = Client(f"http://127.0.0.1:{server.port}")
         refused.get("/staff/login")
         status, page = refused.post("/staff/login", {"username": "aidai", "password": first})
         assert 'id="login-error"' in page
-        Client(server.base).login("aidai", second)
+        Client(f"http://127.0.0.1:{server.port}").login("aidai", second)
         # aidai removes the clerk; then aidai, the last account, cannot go
-        aidai = Client(server.base)
+        aidai = Client(f"http://127.0.0.1:{server.port}")
         aidai.login("aidai", second)
         aidai.get("/staff/accounts?lang=ru")
         status, page = aidai.post("/staff/accounts/remove", {"username": CLERK})
