@@ -28,6 +28,7 @@ from msu_exchange.files import write_bytes_atomic
 FORMAT = "msu-agency-config"
 FILE_NAME = "agency.json"
 DEFAULT_FOLDERS = {"inbox": "inbox", "plans": "plans", "keys": "keys"}
+FORMS_SUFFIX = ".forms"  # plans/<plan>-v<N>.forms/report_rules.json: the forms of its package
 
 
 @dataclass
@@ -110,7 +111,11 @@ def installed_plans(data_dir: Path | None, extra: list[Path] | None = None) -> l
         folder = config.plans_dir if config else Path(data_dir) / DEFAULT_FOLDERS["plans"]
     kept = sorted(folder.glob("*.json")) if folder is not None and folder.is_dir() else []
     for path in [*kept, *(extra or [])]:
-        plans.append(load_plan_file(path)[0])
+        plan = load_plan_file(path)[0]
+        forms = path.with_name(path.stem + FORMS_SUFFIX)  # the forms its package carried
+        for form in sorted(forms.glob("*.json")) if forms.is_dir() else []:
+            plan.documents[form.name] = form.read_text(encoding="utf-8")
+        plans.append(plan)
     return plans
 
 

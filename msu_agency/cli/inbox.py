@@ -75,6 +75,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("username")
     add.add_argument("--name", default="", help=tr("CLI", "the full name shown on the page"))
     add.set_defaults(func=cmd_staff_add, needs_workspace=False)
+    from msu_agency.cli.staff import register as register_staff
+
+    register_staff(stsub)  # list, remove, reset, log
 
     r = sub.add_parser(
         "rotation", help=tr("CLI", "sign a key-rotation document that announces a new key")

@@ -246,22 +246,15 @@ def keep_issued_plan(
     """The plan the agency just signed becomes its installed plan (``plans/`` of its data
     folder), so ``collect``, the staff page and the reports use it without --plan; its signed
     ``package`` becomes the one the inbox offers the offices (inbox/published.py)."""
-    import json
-
     from msu_agency.cli.collect import agency_dir
     from msu_agency.config import load_config
     from msu_agency.inbox.published import keep_published
+    from msu_agency.plan_publish import keep_plan
 
     if package is not None:
         keep_published(agency_dir(args), package)
     config = load_config(agency_dir(args))
-    if config is None:
-        return None
-    name = f"{doc.get('plan_id', 'plan')}-v{doc.get('version', 0)}.json"
-    path = config.plans_dir / "".join(c if c.isalnum() or c in "-_." else "_" for c in name)
-    config.plans_dir.mkdir(parents=True, exist_ok=True)
-    write_bytes_atomic(path, json.dumps(doc, ensure_ascii=False, indent=1).encode("utf-8"))
-    return path
+    return keep_plan(config, doc) if config is not None else None
 
 
 def _registry(args: argparse.Namespace) -> KeyRegistry:

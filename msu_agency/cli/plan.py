@@ -9,20 +9,13 @@ signs the .msuplan with the agency's key, keeping the plan as the agency's plan.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
-from msu_agency.action_plan import (
-    ActionPlan,
-    check,
-    preview,
-    read_docx_tables,
-    read_workbook,
-    write_template,
-)
+from msu_agency.action_plan import ActionPlan, preview, write_template
 from msu_agency.cli.collect import agency_dir
 from msu_agency.config import installed_plans
+from msu_agency.plan_publish import changes, publish, read_plan
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
@@ -94,40 +87,21 @@ def cmd_template(args: argparse.Namespace, _ws: None) -> int:
 
 def _read(args: argparse.Namespace, lang: str) -> tuple[ActionPlan, Plan | None, list[Plan]]:
     plans = installed_plans(agency_dir(args))
-    glossary = max(plans, key=lambda p: (p.valid_from, p.version))
-    action = read_workbook(args.workbook)
-    if args.docx:
-        read_docx_tables(action, list(args.docx))
-    action = check(action, glossary)
+    action, plan = read_plan(args.workbook, list(args.docx), plans)
     for problem in action.problems:
         print(problem.message(lang))
-    if action.document is None:
+    if plan is None:
         print(tr("CLI", "%n problem(s); nothing was signed.", n=len(action.problems)))
-        return action, None, plans
-    from msu_desktop.services.plan_files import check_plan_document
-
-    plan = check_plan_document(action.document)
     return action, plan, plans
 
 
 def _show(plan: Plan, plans: list[Plan], lang: str) -> None:
-    from msu_desktop.services.plan_package.diff import diff_plans
-
     for other in ("ky", "ru"):
         print(f"== {other}")
         for line in preview(plan, other):
             print(line)
-    same = [p for p in plans if p.plan_id == plan.plan_id]
-    old = max(same, key=lambda p: p.version) if same else None
     print("== " + tr("CLI", "Against the installed version", lang))
-    if old is not None and plan.version <= old.version:
-        raise UserError(
-            "Version {version} of this plan is not newer than the installed version {installed}; "
-            "raise the version in the sheet programme.",
-            version=str(plan.version),
-            installed=str(old.version),
-        )
-    for line in diff_plans(old, plan, lang).lines(lang):
+    for line in changes(plan, plans, lang):
         print(line)
 
 
@@ -147,15 +121,8 @@ def cmd_check(args: argparse.Namespace, _ws: None) -> int:
 
 
 def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
-    from msu_agency.cli.keys import (
-        keep_issued_plan,
-        package_path,
-        password,
-        signing_key_path,
-    )
-    from msu_agency.plan_build import build_plan_package
-    from msu_desktop import assets
-    from msu_desktop.services.plan_files import shipped_rules_cover
+    from msu_agency.cli.keys import package_path, password, signing_key_path
+    from msu_agency.config import load_config
     from msu_exchange.signing.minisign import SecretKey
 
     lang = _lang()
@@ -173,11 +140,6 @@ def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
     key_paths = args.key or [signing_key_path(args)]
     pw = password(args)
     keys = [SecretKey.from_pem(p.read_bytes(), pw) for p in key_paths]
-    forms: dict[str, bytes] = {}
-    if not shipped_rules_cover(plan.plan_id):  # the shipped form, for this programme
-        rules = json.loads(assets.data_path("forms", "report_rules.json").read_text("utf-8"))
-        rules["plan_ids"] = [plan.plan_id]
-        forms["report_rules"] = json.dumps(rules, ensure_ascii=False, indent=1).encode("utf-8")
     rotation = None
     if args.rotation:
         rotation = (
@@ -185,10 +147,8 @@ def cmd_publish(args: argparse.Namespace, _ws: None) -> int:
             args.rotation.with_name(args.rotation.name + ".minisig").read_text(encoding="utf-8"),
         )
     target = package_path(args.out, action.document)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    out = build_plan_package(action.document, keys, target, forms=forms, key_rotation=rotation)
-    keep_issued_plan(args, action.document, out)
-    print(out)
+    config = load_config(agency_dir(args))
+    print(publish(config, action.document, keys, target, rotation))
     return 0
 
 

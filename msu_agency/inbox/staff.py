@@ -1,6 +1,7 @@
 """The agency's staff on the inbox's web page: accounts (passwords hashed with Argon2id by
 argon2-cffi), sessions that expire, and a CSRF token per session. Kept in the inbox's index
-(``staff``, ``sessions``); a session token is stored only as its SHA-256."""
+(``staff``, ``sessions``); a session token is stored only as its SHA-256. ``staff_log`` keeps
+who did what (logins, decisions, key confirmations, published plans, account changes)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,25 @@ CREATE TABLE IF NOT EXISTS sessions (
     csrf TEXT NOT NULL,
     expires TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS staff_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    username TEXT NOT NULL,
+    action TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
 """
+# what the log records: the action's id (kept in the index) -> its words (ky/ru on the page)
+LOG_ACTIONS = (
+    "login",
+    "accepted",
+    "returned",
+    "key",
+    "plan-published",
+    "account-added",
+    "account-removed",
+    "password-reset",
+)
 HASHER = PasswordHasher()
 MIN_PASSWORD = 10
 # Argon2id takes 64 MiB per hash: at most this many at once, so 40 logins at once add ~128 MiB,
@@ -43,6 +62,14 @@ _ARGON2 = threading.BoundedSemaphore(ARGON2_AT_ONCE)
 def _dummy_hash() -> str:
     """A hash to verify against for unknown logins: the same work, the same time."""
     return HASHER.hash(secrets.token_urlsafe(16))
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    at: str
+    username: str
+    action: str
+    detail: str
 
 
 @dataclass(frozen=True)
@@ -110,6 +137,7 @@ class Staff:
                 "INSERT INTO sessions (token_sha256, username, csrf, expires) VALUES (?, ?, ?, ?)",
                 (_sha(token), username, csrf, expires),
             )
+        self.log(username, "login", address)
         return token, Session(username, row[0], csrf)
 
     def session(self, token: str) -> Session | None:
@@ -128,3 +156,75 @@ class Staff:
     def logout(self, token: str) -> None:
         with self.inbox._lock:
             self.inbox.db.execute("DELETE FROM sessions WHERE token_sha256 = ?", (_sha(token),))
+
+    # --- accounts and the log ------------------------------------------------------------
+    def accounts(self) -> list[tuple[str, str]]:
+        """Every account as (login, name), by login."""
+        with self.inbox._lock:
+            return [
+                (str(u), str(n))
+                for u, n in self.inbox.db.execute(
+                    "SELECT username, name FROM staff ORDER BY username"
+                )
+            ]
+
+    def create(self, username: str, name: str, by: str) -> str:
+        """A new account with a generated password, returned once (to be handed over)."""
+        username = username.strip().lower()
+        if any(u == username for u, _n in self.accounts()):
+            raise UserError("The login {login} exists already.", context="Inbox", login=username)
+        password = new_password()
+        self.add(username, name, password)
+        self.log(by, "account-added", username)
+        return password
+
+    def remove(self, username: str, by: str) -> None:
+        """Remove an account and its sessions: never one's own, never the last one."""
+        username = username.strip().lower()
+        logins = [u for u, _n in self.accounts()]
+        if username not in logins:
+            raise UserError("There is no login {login}.", context="Inbox", login=username)
+        if username == by:
+            raise UserError("You cannot remove your own account.", context="Inbox")
+        if len(logins) == 1:
+            raise UserError("The last staff account cannot be removed.", context="Inbox")
+        with self.inbox._lock:
+            self.inbox.db.execute("DELETE FROM sessions WHERE username = ?", (username,))
+            self.inbox.db.execute("DELETE FROM staff WHERE username = ?", (username,))
+        self.log(by, "account-removed", username)
+
+    def reset(self, username: str, by: str) -> str:
+        """A new generated password for an account (returned once); its sessions end."""
+        username = username.strip().lower()
+        names = dict(self.accounts())
+        if username not in names:
+            raise UserError("There is no login {login}.", context="Inbox", login=username)
+        password = new_password()
+        self.add(username, names[username], password)
+        with self.inbox._lock:
+            self.inbox.db.execute("DELETE FROM sessions WHERE username = ?", (username,))
+        self.log(by, "password-reset", username)
+        return password
+
+    def log(self, username: str, action: str, detail: str = "") -> None:
+        at = self.inbox.clock().isoformat(timespec="seconds")
+        with self.inbox._lock:
+            self.inbox.db.execute(
+                "INSERT INTO staff_log (at, username, action, detail) VALUES (?, ?, ?, ?)",
+                (at, username, action, detail[:500]),
+            )
+
+    def entries(self, limit: int = 500) -> list[LogEntry]:
+        """The newest ``limit`` entries of the log, newest first."""
+        with self.inbox._lock:
+            rows = self.inbox.db.execute(
+                "SELECT at, username, action, detail FROM staff_log ORDER BY id DESC LIMIT ?",
+                (limit,),
+            ).fetchall()
+        return [LogEntry(*map(str, row)) for row in rows]
+
+
+def new_password() -> str:
+    """A password to hand over once: 16 letters and digits without look-alikes."""
+    alphabet = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    return "".join(secrets.choice(alphabet) for _ in range(16))

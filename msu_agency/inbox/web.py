@@ -17,6 +17,8 @@ import string
 import tempfile
 import urllib.parse
 from collections import defaultdict
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,7 @@ from starlette.routing import Route
 
 from msu_agency.collect import Collected, DirectoryEntry, plans_by_id
 from msu_agency.config import plans_for_inbox
-from msu_agency.inbox.staff import Staff
+from msu_agency.inbox.staff import Session, Staff
 from msu_agency.inbox.store import Inbox, Stored, check_package
 from msu_desktop.clock import BISHKEK
 from msu_desktop.domain.deadline import LATE, MISSING, in_bishkek, judge, period_deadline
@@ -86,6 +88,11 @@ async def _form(request: Request) -> dict[str, str]:
     return {k: v[0] for k, v in parsed.items()}
 
 
+def csrf_field(csrf: str) -> str:
+    """The hidden CSRF input every staff form carries."""
+    return f'<input type="hidden" name="csrf" value="{_e(csrf)}">'
+
+
 def _page(
     lang: str, title: str, body: str, *, user: str = "", csrf: str = "", status: int = 200
 ) -> HTMLResponse:
@@ -94,8 +101,7 @@ def _page(
         for code, label in (("ky", "Кыргызча"), ("ru", "Русский"))
     )
     logout = (
-        f'<form method="post" action="/staff/logout" class="inline">'
-        f'<input type="hidden" name="csrf" value="{_e(csrf)}">'
+        f'<form method="post" action="/staff/logout" class="inline">{csrf_field(csrf)}'
         f'<span>{_e(user)}</span> <button id="logout">{_e(tr("Staff", "Log out", lang))}</button></form>'
         if user
         else ""
@@ -115,19 +121,91 @@ th{{background:#dde6f0}}.late{{color:#a00;font-weight:bold}}.missing{{color:#a60
     return response
 
 
-def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) -> list[Route]:
-    def current(request: Request) -> Any:
-        return staff.session(request.cookies.get(COOKIE, ""))
+@dataclass(frozen=True)
+class Ctx:
+    """One staff request: its language, the logged-in session and (for a POST) its form."""
 
-    def forbidden(lang: str) -> Response:
-        text = tr(
-            "Staff",
-            "The form has expired or did not come from this page; open the page again.",
-            lang,
+    request: Request
+    lang: str
+    session: Session
+    form: dict[str, str]
+
+
+Handler = Callable[[Any, Ctx], Awaitable[Response]]
+
+
+def forbidden(lang: str) -> Response:
+    text = tr(
+        "Staff",
+        "The form has expired or did not come from this page; open the page again.",
+        lang,
+    )
+    return HTMLResponse(f'<p id="forbidden">{_e(text)}</p>', status_code=403)
+
+
+def staff_page(handler: Handler) -> Callable[[Any, Request], Awaitable[Response]]:
+    """A GET page for a logged-in member of staff; others go to the login."""
+
+    async def route(self: Any, request: Request) -> Response:
+        session = self.staff.session(request.cookies.get(COOKIE, ""))
+        if session is None:
+            return RedirectResponse("/staff/login", status_code=303)
+        return await handler(self, Ctx(request, _lang(request), session, {}))
+
+    return route
+
+
+def staff_form(
+    handler: Handler, read: Callable[[Request], Awaitable[dict[str, str]]] | None = None
+) -> Callable[[Any, Request], Awaitable[Response]]:
+    """A POSTed form of a logged-in member of staff, with the session's CSRF token; anything
+    else is refused before the handler runs."""
+
+    async def route(self: Any, request: Request) -> Response:
+        session = self.staff.session(request.cookies.get(COOKIE, ""))
+        lang = _lang(request)
+        form = await (read or _form)(request)
+        if session is None or not form.get("csrf") or form.get("csrf") != session.csrf:
+            return forbidden(lang)
+        return await handler(self, Ctx(request, lang, session, form))
+
+    return route
+
+
+class StaffSite:
+    """The staff's pages; each route a method, each page through :meth:`render`."""
+
+    def __init__(self, inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) -> None:
+        self.inbox, self.staff, self.directory = inbox, staff, directory
+
+    # --- the page helpers every route uses -----------------------------------------------
+    def render(self, ctx: Ctx, title: str, body: str, status: int = 200) -> HTMLResponse:
+        return _page(
+            ctx.lang, title, body, user=ctx.session.name, csrf=ctx.session.csrf, status=status
         )
-        return HTMLResponse(f'<p id="forbidden">{_e(text)}</p>', status_code=403)
 
-    async def login_form(request: Request) -> Response:
+    def not_saved(self, ctx: Ctx, exc: UserError, back: str, status: int = 400) -> HTMLResponse:
+        """A refused action: the reason in words, and the way back; nothing was changed."""
+        return self.render(
+            ctx,
+            tr("Staff", "Not saved", ctx.lang),
+            f'<p class="late" id="error">{_e(exc.message(ctx.lang))}</p>'
+            f'<p><a href="{_e(back)}">←</a></p>',
+            status=status,
+        )
+
+    def no_package(self, ctx: Ctx) -> Stored | Response:
+        sha = str(ctx.request.path_params["sha256"]).lower()
+        stored = self.inbox.get(sha) if SHA_RE.match(sha) else None
+        if stored is None:
+            return HTMLResponse(_e(tr("Staff", "No such package.", ctx.lang)), status_code=404)
+        return stored
+
+    def log(self, ctx: Ctx, action: str, detail: str = "") -> None:
+        self.staff.log(ctx.session.username, action, detail)
+
+    # --- login -----------------------------------------------------------------------------
+    async def login_form(self, request: Request) -> Response:
         lang = _lang(request)
         csrf = request.cookies.get("login_csrf") or secrets.token_urlsafe(24)
         failed = request.query_params.get("failed")
@@ -137,8 +215,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
                 if failed
                 else ""
             )
-            + f"""<form method="post" action="/staff/login">
-<input type="hidden" name="csrf" value="{_e(csrf)}">
+            + f"""<form method="post" action="/staff/login">{csrf_field(csrf)}
 <p><label>{_e(tr("Staff", "Login", lang))} <input name="username" id="username" autocomplete="username"></label></p>
 <p><label>{_e(tr("Staff", "Password", lang))} <input name="password" id="password" type="password" autocomplete="current-password"></label></p>
 <p><button id="login">{_e(tr("Staff", "Log in", lang))}</button></p></form>"""
@@ -147,13 +224,13 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         response.set_cookie("login_csrf", csrf, httponly=True, samesite="strict")
         return response
 
-    async def login(request: Request) -> Response:
+    async def login(self, request: Request) -> Response:
         lang = _lang(request)
         form = await _form(request)
         if not form.get("csrf") or form.get("csrf") != request.cookies.get("login_csrf"):
             return forbidden(lang)
         result = await run_in_threadpool(
-            staff.login,
+            self.staff.login,
             form.get("username", ""),
             form.get("password", ""),
             request.client.host if request.client else "",
@@ -165,7 +242,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         response.set_cookie(
             COOKIE,
             token,
-            max_age=int(staff.lifetime.total_seconds()),
+            max_age=int(self.staff.lifetime.total_seconds()),
             httponly=True,
             samesite="strict",
             secure=request.url.scheme == "https"
@@ -174,23 +251,23 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
         response.delete_cookie("login_csrf")
         return response
 
-    async def logout(request: Request) -> Response:
-        session = current(request)
-        form = await _form(request)
-        if session is None or form.get("csrf") != session.csrf:
-            return forbidden(_lang(request))
-        staff.logout(request.cookies.get(COOKIE, ""))
+    async def _logout(self, ctx: Ctx) -> Response:
+        self.staff.logout(ctx.request.cookies.get(COOKIE, ""))
         response = RedirectResponse("/staff/login", status_code=303)
         response.delete_cookie(COOKIE)
         return response
 
-    def latest(period: str) -> dict[str, Stored]:
+    logout = staff_form(_logout)
+
+    # --- the dashboard ---------------------------------------------------------------------
+    def latest(self, period: str) -> dict[str, Stored]:
         out: dict[str, Stored] = {}
-        for st in inbox.all(period):
+        for st in self.inbox.all(period):
             if st.soate not in out or st.sequence > out[st.soate].sequence:
                 out[st.soate] = st
         return out
 
+    @staticmethod
     def state_label(st: Stored, lang: str) -> str:
         return {
             "received": tr("Staff", "received, waiting for a decision", lang),
@@ -198,76 +275,66 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             "returned": tr("Staff", "returned for correction", lang),
         }.get(st.state, st.state)
 
+    @staticmethod
     def bad_period(lang: str) -> Response:
         text = tr("Staff", "This is not a reporting period (write it as 2021-H2).", lang)
         return _page(
             lang, tr("Staff", "Not a period", lang), f'<p id="error">{_e(text)}</p>', status=400
         )
 
-    async def dashboard(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        if session is None:
-            return RedirectResponse("/staff/login", status_code=303)
-        asked = request.query_params.get("period")
-        if asked and not PERIOD_RE.match(asked):
-            return bad_period(lang)
-        periods = sorted({st.period for st in inbox.all()})
-        period = request.query_params.get("period") or (periods[-1] if periods else "")
-        if period and period not in periods:
-            periods.append(period)
-        rows = latest(period) if period else {}
-        plans = plans_for_inbox(inbox.folder)
-        due = period_deadline(plans, period) if period else dt.date.max
-        now = inbox.clock()
-        refusals = [r for r in inbox.refusals() if r[1] == period or not r[1]]
+    def _groups(
+        self, period: str, rows: dict[str, Stored]
+    ) -> dict[tuple[str, str], list[DirectoryEntry]]:
+        """The municipalities by oblast and rayon: the directory valid then, and any sender
+        the directory does not know."""
         from msu_agency.collect import entries_for_period  # the directory valid then (issue 25)
 
-        entries = (entries_for_period(directory, period) if period else list(directory)) + [
-            DirectoryEntry(code, code, "—", "—")
-            for code in rows
-            if code not in {d.soate for d in directory}
-        ]
+        known = {d.soate for d in self.directory}
+        entries = (
+            entries_for_period(self.directory, period) if period else list(self.directory)
+        ) + [DirectoryEntry(code, code, "—", "—") for code in rows if code not in known]
         groups: dict[tuple[str, str], list[DirectoryEntry]] = defaultdict(list)
         for entry in entries:
             groups[(entry.oblast or "—", entry.rayon or "—")].append(entry)
-        options = "".join(
-            f'<option value="{_e(p)}"{" selected" if p == period else ""}>{_e(period_name(p, lang))}</option>'
-            for p in periods
+        return groups
+
+    def _verdict_cell(
+        self,
+        st: Stored | None,
+        due: dt.date | None,
+        now: dt.datetime,
+        lang: str,
+        counts: dict[str, int],
+    ) -> str:
+        """One municipality's state cell: on time, late or missing, by the one deadline rule
+        (no period yet, before the first package: nothing is judged)."""
+        if st is None or due is None:
+            late = due is not None and judge(due, None, now).verdict == MISSING
+            counts["missing"] += 1
+            counts["late"] += int(late)
+            cls = "late" if late else "missing"
+            text = (
+                tr("Staff", "missing, late", lang)
+                if late
+                else tr("Staff", "not yet submitted", lang)
+            )
+            return f'<td class="{cls}">{_e(text)}</td><td></td>'
+        counts["submitted"] += 1
+        received = in_bishkek(st.receipt.received_at)
+        late = judge(due, received, now).verdict == LATE
+        counts["late"] += int(late)
+        when = received.strftime("%d.%m.%Y %H:%M")
+        cls = "late" if late else "ok"
+        tag = f" — {_e(tr('Staff', 'late', lang))}" if late else ""
+        return (
+            f'<td class="{cls}">{_e(self.state_label(st, lang))}{tag}</td>'
+            f'<td><a href="/staff/package/{st.sha256}">#{st.sequence} · {_e(when)}</a></td>'
         )
-        counts = {"submitted": 0, "late": 0, "missing": 0}
-        table = []
-        for (oblast, rayon), members in sorted(groups.items()):
-            table.append(f'<tr><th colspan="4">{_e(oblast)} — {_e(rayon)}</th></tr>')
-            for entry in sorted(members, key=lambda e: e.name):
-                st = rows.get(entry.soate)
-                if st is None:
-                    late = judge(due, None, now).verdict == MISSING
-                    counts["missing"] += 1
-                    counts["late"] += int(late)
-                    cls = "late" if late else "missing"
-                    text = (
-                        tr("Staff", "missing, late", lang)
-                        if late
-                        else tr("Staff", "not yet submitted", lang)
-                    )
-                    cell = f'<td class="{cls}">{_e(text)}</td><td></td>'
-                else:
-                    counts["submitted"] += 1
-                    received = in_bishkek(st.receipt.received_at)
-                    late = judge(due, received, now).verdict == LATE
-                    counts["late"] += int(late)
-                    when = received.strftime("%d.%m.%Y %H:%M")
-                    cls = "late" if late else "ok"
-                    tag = f" — {_e(tr('Staff', 'late', lang))}" if late else ""
-                    cell = (
-                        f'<td class="{cls}">{_e(state_label(st, lang))}{tag}</td>'
-                        f'<td><a href="/staff/package/{st.sha256}">#{st.sequence} · {_e(when)}</a></td>'
-                    )
-                table.append(
-                    f'<tr data-soate="{_e(entry.soate)}"><td>{_e(entry.name)}</td><td>{_e(entry.soate)}</td>{cell}</tr>'
-                )
-        unverified = inbox.unverified_refusals()
+
+    def _others(self, period: str, lang: str) -> str:
+        """Below the table: refused uploads, the unverified count, held packages, links."""
+        refusals = [r for r in self.inbox.refusals() if r[1] == period or not r[1]]
+        unverified = self.inbox.unverified_refusals()
         unverified_html = _e(
             tr(
                 "Staff",
@@ -276,7 +343,7 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
                 n=sum(n for _day, _code, n in unverified),
             )
         )
-        held = inbox.all_held()
+        held = self.inbox.all_held()
         held_html = (
             f'<p id="held"><a href="/staff/keys">{_e(tr("Staff", "Packages held until a key is confirmed: %n", lang, n=len(held)))}</a></p>'
             if held
@@ -286,6 +353,39 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             f"<tr><td>{_e(r[0] or '—')}</td><td>{_e(r[2])}</td><td>{_e(r[3])}</td><td>{_e(r[4])}</td></tr>"
             for r in refusals
         )
+        return f"""<h2>{_e(tr("Staff", "Refused uploads and why", lang))}</h2>
+<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>
+<p id="unverified">{unverified_html}</p>{held_html}
+<p><a id="keys" href="/staff/keys">{_e(tr("Staff", "Municipalities' keys", lang))}</a> ·
+<a id="plan-link" href="/staff/plan">{_e(tr("Staff", "Publish a programme", lang))}</a> ·
+<a id="accounts-link" href="/staff/accounts">{_e(tr("Staff", "Staff accounts", lang))}</a></p>"""
+
+    async def _dashboard(self, ctx: Ctx) -> Response:
+        lang, query = ctx.lang, ctx.request.query_params
+        asked = query.get("period")
+        if asked and not PERIOD_RE.match(asked):
+            return self.bad_period(lang)
+        periods = sorted({st.period for st in self.inbox.all()})
+        period = asked or (periods[-1] if periods else "")
+        if period and period not in periods:
+            periods.append(period)
+        rows = self.latest(period) if period else {}
+        plans = plans_for_inbox(self.inbox.folder)
+        due = period_deadline(plans, period) if period else None  # nothing received yet
+        now = self.inbox.clock()
+        options = "".join(
+            f'<option value="{_e(p)}"{" selected" if p == period else ""}>{_e(period_name(p, lang))}</option>'
+            for p in periods
+        )
+        counts = {"submitted": 0, "late": 0, "missing": 0}
+        table = []
+        for (oblast, rayon), members in sorted(self._groups(period, rows).items()):
+            table.append(f'<tr><th colspan="4">{_e(oblast)} — {_e(rayon)}</th></tr>')
+            for entry in sorted(members, key=lambda e: e.name):
+                cell = self._verdict_cell(rows.get(entry.soate), due, now, lang, counts)
+                table.append(
+                    f'<tr data-soate="{_e(entry.soate)}"><td>{_e(entry.name)}</td><td>{_e(entry.soate)}</td>{cell}</tr>'
+                )
         q = urllib.parse.urlencode({"period": period, "lang": lang})
         body = f"""<form method="get"><label>{_e(tr("Staff", "Period", lang))}
 <select name="period" id="period">{options}</select></label> <button>{_e(tr("Staff", "Show", lang))}</button></form>
@@ -294,91 +394,83 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
 <a id="pdf" href="/staff/consolidated.pdf?{q}">{_e(tr("Staff", "Consolidated report (PDF)", lang))}</a></p>
 <table id="municipalities"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>СОАТЕ</th>
 <th>{_e(tr("Staff", "State", lang))}</th><th>{_e(tr("Staff", "Package", lang))}</th></tr>{"".join(table)}</table>
-<h2>{_e(tr("Staff", "Refused uploads and why", lang))}</h2>
-<table id="refusals"><tr><th>СОАТЕ</th><th>{_e(tr("Staff", "Code", lang))}</th><th>{_e(tr("Staff", "Reason", lang))}</th><th>{_e(tr("Staff", "Time", lang))}</th></tr>{refused_html}</table>
-<p id="unverified">{unverified_html}</p>{held_html}
-<p><a id="keys" href="/staff/keys">{_e(tr("Staff", "Municipalities' keys", lang))}</a></p>"""
-        return _page(
-            lang,
-            tr("Staff", "Reports received by the agency", lang),
-            body,
-            user=session.name,
-            csrf=session.csrf,
+{self._others(period, lang)}"""
+        return self.render(ctx, tr("Staff", "Reports received by the agency", lang), body)
+
+    dashboard = staff_page(_dashboard)
+
+    # --- one package -------------------------------------------------------------------------
+    async def _package_view(self, ctx: Ctx) -> Response:
+        stored = self.no_package(ctx)
+        if not isinstance(stored, Stored):
+            return stored
+        body = await run_in_threadpool(self.review_page, stored, ctx.lang, ctx.session.csrf)
+        return self.render(ctx, tr("Staff", "Package of a municipality", ctx.lang), body)
+
+    package_view = staff_page(_package_view)
+
+    def _diff_table(self, stored: Stored, pkg: Any, rules: Any, lang: str) -> tuple[str, str]:
+        """What a corrected package replaces, and what changed since."""
+        previous = self.inbox.previous(stored)
+        if previous is None:
+            return "", ""
+        replaces = (
+            f'<p id="replaces">{_e(tr("Staff", "This corrected package replaces", lang))} '
+            f'<a href="/staff/package/{previous.sha256}">#{previous.sequence}</a></p>'
+        )
+        changes = _diff(check_package(previous.path).data, pkg.data, rules, lang)
+        items = (
+            "".join(
+                f"<tr><td>{_e(c)}</td><td>{_e(w)}</td><td>{_e(a)}</td><td>{_e(b)}</td></tr>"
+                for c, w, a, b in changes
+            )
+            or f'<tr><td colspan="4">{_e(tr("Staff", "No value changed.", lang))}</td></tr>'
+        )
+        diff = (
+            f"<h2>{_e(tr('Staff', 'What changed since #{seq}', lang, seq=previous.sequence))}</h2>"
+            f'<table id="diff"><tr><th>№</th><th>{_e(tr("Staff", "Value", lang))}</th>'
+            f"<th>{_e(tr('Staff', 'Before', lang))}</th><th>{_e(tr('Staff', 'Now', lang))}</th></tr>"
+            f"{items}</table>"
+        )
+        return replaces, diff
+
+    def _history(self, stored: Stored, lang: str) -> str:
+        words = {
+            "accepted": tr("Staff", "accepted", lang),
+            "returned": tr("Staff", "returned for correction", lang),
+        }
+        return "".join(
+            f"<tr><td>{_e(when)}</td><td>{_e(who or '—')}</td><td>#{seq} {_e(words.get(what, what))}"
+            + "".join(f"<br>{_e(code)}: {_e(text)}" for code, text in json.loads(comments).items())
+            + (f"<br>{_e(note)}" if note else "")
+            + "</td></tr>"
+            for _sha, seq, what, who, when, comments, note in self.inbox.history(
+                stored.soate, stored.period
+            )
         )
 
-    async def package_view(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        if session is None:
-            return RedirectResponse("/staff/login", status_code=303)
-        sha = str(request.path_params["sha256"]).lower()
-        stored = inbox.get(sha) if SHA_RE.match(sha) else None
-        if stored is None:
-            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
-        body = await run_in_threadpool(review_page, stored, lang, session.csrf)
-        return _page(
-            lang,
-            tr("Staff", "Package of a municipality", lang),
-            body,
-            user=session.name,
-            csrf=session.csrf,
-        )
-
-    def review_page(stored: Stored, lang: str, csrf: str) -> str:
+    def review_page(self, stored: Stored, lang: str, csrf: str) -> str:
         """The review of one package, filled into templates/package.html."""
         pkg = check_package(stored.path)
-        rules = _rules(pkg.data)
+        rules = self._rules(pkg.data)
         measures = [m for m in pkg.data.get("measures", []) if isinstance(m, dict)]
         shown = stored.decision.comments if stored.decision is not None else {}
         rows = "".join(_row(m, rules, lang, shown.get(str(m.get("code")), "")) for m in measures)
         decision = ""
         if stored.decision is not None:
             decision = (
-                f'<p id="decision">{_e(state_label(stored, lang))}: {_e(stored.decision.decided)}'
+                f'<p id="decision">{_e(self.state_label(stored, lang))}: {_e(stored.decision.decided)}'
                 + (f" — {_e(stored.decision.note)}" if stored.decision.note else "")
                 + "</p>"
             )
-        previous = inbox.previous(stored)
-        replaces = diff = ""
-        if previous is not None:
-            replaces = (
-                f'<p id="replaces">{_e(tr("Staff", "This corrected package replaces", lang))} '
-                f'<a href="/staff/package/{previous.sha256}">#{previous.sequence}</a></p>'
-            )
-            changes = _diff(check_package(previous.path).data, pkg.data, rules, lang)
-            items = (
-                "".join(
-                    f"<tr><td>{_e(c)}</td><td>{_e(w)}</td><td>{_e(a)}</td><td>{_e(b)}</td></tr>"
-                    for c, w, a, b in changes
-                )
-                or f'<tr><td colspan="4">{_e(tr("Staff", "No value changed.", lang))}</td></tr>'
-            )
-            diff = (
-                f"<h2>{_e(tr('Staff', 'What changed since #{seq}', lang, seq=previous.sequence))}</h2>"
-                f'<table id="diff"><tr><th>№</th><th>{_e(tr("Staff", "Value", lang))}</th>'
-                f"<th>{_e(tr('Staff', 'Before', lang))}</th><th>{_e(tr('Staff', 'Now', lang))}</th></tr>"
-                f"{items}</table>"
-            )
-        words = {
-            "accepted": tr("Staff", "accepted", lang),
-            "returned": tr("Staff", "returned for correction", lang),
-        }
-        history = "".join(
-            f"<tr><td>{_e(when)}</td><td>{_e(who or '—')}</td><td>#{seq} {_e(words.get(what, what))}"
-            + "".join(f"<br>{_e(code)}: {_e(text)}" for code, text in json.loads(comments).items())
-            + (f"<br>{_e(note)}" if note else "")
-            + "</td></tr>"
-            for _sha, seq, what, who, when, comments, note in inbox.history(
-                stored.soate, stored.period
-            )
-        )
+        replaces, diff = self._diff_table(stored, pkg, rules, lang)
         return TEMPLATES.read("package.html").substitute(
             period=_e(stored.period),
             name=_e(pick(pkg.manifest["municipality"].get("name"), lang)),
             soate=_e(stored.soate),
             period_name=_e(period_name(stored.period, lang)),
             sequence=stored.sequence,
-            state=_e(state_label(stored, lang)),
+            state=_e(self.state_label(stored, lang)),
             decision=decision,
             replaces=replaces,
             sha=stored.sha256,
@@ -406,83 +498,23 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
             h_when=_e(tr("Staff", "When", lang)),
             h_who=_e(tr("Staff", "Who", lang)),
             h_what=_e(tr("Staff", "What", lang)),
-            history=history,
+            history=self._history(stored, lang),
         )
 
-    def _rules(data: Any) -> Any:
+    def _rules(self, data: Any) -> Any:
         from msu_desktop.services.report_service import rules_for
 
         plan_ref = data.get("plan") if isinstance(data, dict) else None
-        plan = inbox.plans.get(str(plan_ref.get("id"))) if isinstance(plan_ref, dict) else None
+        plan = self.inbox.plans.get(str(plan_ref.get("id"))) if isinstance(plan_ref, dict) else None
         try:
             return rules_for(plan) if plan is not None else None
         except UserError:
             return None
 
-    def _status(rules: Any, status: Any, lang: str) -> str:
-        d = rules.status(str(status)) if rules is not None else None
-        return pick(d.label, lang) if d else str(status or "—")
-
-    def _row(m: dict[str, Any], rules: Any, lang: str, comment: str) -> str:
-        code = str(m.get("code", ""))
-        indicators = "".join(
-            f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("indicators") or {}).items()
-        )
-        money = "".join(f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("money") or {}).items())
-        if m.get("money"):
-            money += f"<div><b>Σ {_e(m.get('money_total', ''))}</b></div>"
-        dates = " – ".join(_e(d) for d in (m.get("start_date"), m.get("end_date")) if d)
-        evidence = _e(m.get("evidence") or "") + "".join(
-            f"<div>📎 {_e(a.get('name', ''))}</div>"
-            for a in (m.get("attachments") or [])
-            if isinstance(a, dict)
-        )
-        return (
-            f'<tr data-code="{_e(code)}"><td>{_e(code)}</td><td>{_e(pick(m.get("title"), lang))}</td>'
-            f'<td class="status">{_e(_status(rules, m.get("status"), lang))}</td>'
-            f"<td>{_e(m.get('done') or '')}</td><td>{indicators}</td><td>{money}</td>"
-            f"<td>{dates}</td><td>{evidence}</td>"
-            f'<td><textarea form="return" name="c_{_e(code)}" id="c_{_e(code)}" rows="2">'
-            f"{_e(comment)}</textarea></td></tr>"
-        )
-
-    def _diff(
-        old: dict[str, Any], new: dict[str, Any], rules: Any, lang: str
-    ) -> list[tuple[str, str, str, str]]:
-        before = {str(m.get("code")): m for m in old.get("measures", []) if isinstance(m, dict)}
-        out = []
-        for m in new.get("measures", []):
-            if not isinstance(m, dict):
-                continue
-            code = str(m.get("code"))
-            was = before.get(code, {})
-            for field, label in (
-                ("status", tr("Staff", "Status", lang)),
-                ("done", tr("Staff", "What was done", lang)),
-                ("money_total", tr("Staff", "Money, total", lang)),
-                ("evidence", tr("Staff", "Evidence", lang)),
-            ):
-                a, b = was.get(field), m.get(field)
-                if a != b:
-                    if field == "status":
-                        a, b = _status(rules, a, lang), _status(rules, b, lang)
-                    out.append((code, label, str(a or "—"), str(b or "—")))
-            for group in ("indicators", "money"):
-                olds, news = was.get(group) or {}, m.get(group) or {}
-                for key in sorted(set(olds) | set(news)):
-                    if olds.get(key) != news.get(key):
-                        out.append((code, key, str(olds.get(key, "—")), str(news.get(key, "—"))))
-        return out
-
-    async def report_pdf(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        if session is None:
-            return RedirectResponse("/staff/login", status_code=303)
-        sha = str(request.path_params["sha256"]).lower()
-        stored = inbox.get(sha) if SHA_RE.match(sha) else None
-        if stored is None:
-            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+    async def _report_pdf(self, ctx: Ctx) -> Response:
+        stored = self.no_package(ctx)
+        if not isinstance(stored, Stored):
+            return stored
 
         def read() -> bytes | None:
             from msu_exchange.safe_zip import open_archive
@@ -493,185 +525,159 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
 
         data = await run_in_threadpool(read)
         if data is None:
-            return HTMLResponse(_e(tr("Staff", "No such package.", lang)), status_code=404)
+            return HTMLResponse(_e(tr("Staff", "No such package.", ctx.lang)), status_code=404)
         return Response(
             data,
             media_type="application/pdf",
             headers={"Content-Disposition": "inline; filename=report.pdf"},
         )
 
-    async def decide(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        form = await _form(request)
-        if session is None or not form.get("csrf") or form.get("csrf") != session.csrf:
-            return forbidden(lang)
-        sha = str(request.path_params["sha256"]).lower()
-        comments = {k[2:]: v for k, v in form.items() if k.startswith("c_") and v.strip()}
+    report_pdf = staff_page(_report_pdf)
+
+    def _confirm_decision(self, ctx: Ctx, sha: str, comments: dict[str, str]) -> Response:
+        """One click never decides: say what will happen, then confirm."""
+        lang, form = ctx.lang, ctx.form
         accepting = form.get("decision") == "accepted"
-        if form.get("confirmed") != "yes":  # one click never decides: say what, then confirm
-            question = (
-                tr("Staff", "Accept this package? The municipality will be told.", lang)
-                if accepting
-                else tr(
-                    "Staff",
-                    "Return this package for correction with these comments? The "
-                    "municipality will be told.",
-                    lang,
-                )
-            )
-            summary = "".join(
-                f"<li>{_e(code)}: {_e(text)}</li>" for code, text in sorted(comments.items())
-            )
-            if form.get("note", "").strip():
-                summary += f"<li>{_e(form['note'])}</li>"
-            hidden = "".join(
-                f'<input type="hidden" name="{_e(k)}" value="{_e(v)}">'
-                for k, v in form.items()
-                if k in ("csrf", "decision", "note") or (k.startswith("c_") and v.strip())
-            )
-            body = TEMPLATES.read("confirm.html").substitute(
-                question=_e(question),
-                summary=f'<ul id="summary">{summary}</ul>' if summary and not accepting else "",
-                sha=_e(sha),
-                hidden=hidden,
-                yes=_e(tr("Staff", "Yes, decide", lang)),
-                no=_e(tr("Staff", "Back to the package", lang)),
-            )
-            return _page(
+        question = (
+            tr("Staff", "Accept this package? The municipality will be told.", lang)
+            if accepting
+            else tr(
+                "Staff",
+                "Return this package for correction with these comments? The "
+                "municipality will be told.",
                 lang,
-                tr("Staff", "Confirm the decision", lang),
-                body,
-                user=session.name,
-                csrf=session.csrf,
             )
+        )
+        summary = "".join(
+            f"<li>{_e(code)}: {_e(text)}</li>" for code, text in sorted(comments.items())
+        )
+        if form.get("note", "").strip():
+            summary += f"<li>{_e(form['note'])}</li>"
+        hidden = "".join(
+            f'<input type="hidden" name="{_e(k)}" value="{_e(v)}">'
+            for k, v in form.items()
+            if k in ("csrf", "decision", "note") or (k.startswith("c_") and v.strip())
+        )
+        body = TEMPLATES.read("confirm.html").substitute(
+            question=_e(question),
+            summary=f'<ul id="summary">{summary}</ul>' if summary and not accepting else "",
+            sha=_e(sha),
+            hidden=hidden,
+            yes=_e(tr("Staff", "Yes, decide", lang)),
+            no=_e(tr("Staff", "Back to the package", lang)),
+        )
+        return self.render(ctx, tr("Staff", "Confirm the decision", lang), body)
+
+    async def _decide(self, ctx: Ctx) -> Response:
+        form = ctx.form
+        sha = str(ctx.request.path_params["sha256"]).lower()
+        comments = {k[2:]: v for k, v in form.items() if k.startswith("c_") and v.strip()}
+        if form.get("confirmed") != "yes":
+            return self._confirm_decision(ctx, sha, comments)
+        what = "accepted" if form.get("decision") == "accepted" else "returned"
         try:
             await run_in_threadpool(
-                lambda: inbox.decide(
+                lambda: self.inbox.decide(
                     sha,
-                    "accepted" if form.get("decision") == "accepted" else "returned",
+                    what,
                     comments=comments,
                     note=form.get("note", ""),
-                    staff=session.username,
+                    staff=ctx.session.username,
                 )
             )
         except UserError as exc:
-            return _page(
-                lang,
-                tr("Staff", "Not saved", lang),
-                f'<p class="late" id="error">{_e(exc.message(lang))}</p>'
-                f'<p><a href="/staff/package/{_e(sha)}">←</a></p>',
-                user=session.name,
-                csrf=session.csrf,
-            )
+            return self.not_saved(ctx, exc, f"/staff/package/{sha}", status=200)
+        stored = self.inbox.get(sha)
+        self.log(ctx, what, f"{stored.soate} {stored.period} #{stored.sequence}" if stored else sha)
         return RedirectResponse(f"/staff/package/{sha}", status_code=303)
 
-    def collected(period: str) -> Collected:
-        plans = plans_by_id(plans_for_inbox(inbox.folder))
-        result = Collected(plans=plans, now=inbox.clock(), agency=inbox.agency)
-        for soate, st in latest(period).items():
+    decide = staff_form(_decide)
+
+    # --- the consolidated report -----------------------------------------------------------
+    def collected(self, period: str) -> Collected:
+        plans = plans_by_id(plans_for_inbox(self.inbox.folder))
+        result = Collected(plans=plans, now=self.inbox.clock(), agency=self.inbox.agency)
+        for soate, st in self.latest(period).items():
             if st.state in ("received", "accepted"):
                 pkg = check_package(st.path)
                 result.accepted[(soate, period)] = pkg
                 result.received[pkg.path] = st.receipt.received_at  # the agency's receipt
         return result
 
-    async def consolidated(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        if session is None:
-            return RedirectResponse("/staff/login", status_code=303)
-        period = request.query_params.get("period", "")
-        kind = str(request.path_params["kind"])
+    async def _consolidated(self, ctx: Ctx) -> Response:
+        lang = ctx.lang
+        period = ctx.request.query_params.get("period", "")
+        kind = str(ctx.request.path_params["kind"])
         if not period or kind not in ("xlsx", "pdf"):
             return HTMLResponse(_e(tr("Staff", "Choose a period.", lang)), status_code=400)
         if not PERIOD_RE.match(period):
-            return bad_period(lang)
+            return self.bad_period(lang)
 
         def build() -> bytes:
-            from msu_agency.report import (
-                write_consolidated_pdf,
-                write_consolidated_xlsx,
-            )
+            from msu_agency.report import write_consolidated_pdf, write_consolidated_xlsx
 
-            result = collected(period)
+            result = self.collected(period)
             with tempfile.TemporaryDirectory() as tmp:
                 out = Path(tmp) / f"consolidated.{kind}"
                 if kind == "xlsx":
-                    write_consolidated_xlsx(result, out, lang, period, directory or None)
+                    write_consolidated_xlsx(result, out, lang, period, self.directory or None)
                 else:
                     write_consolidated_pdf(result, out, lang, period)
                 return out.read_bytes()
 
         data = await run_in_threadpool(build)
-        media = (
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            if kind == "xlsx"
-            else "application/pdf"
-        )
-        return Response(
-            data,
-            media_type=media,
-            headers={
-                "Content-Disposition": "attachment; filename*=UTF-8''"
-                + urllib.parse.quote(f"consolidated_{period}.{kind}", safe="")
-            },
-        )
+        return download(data, f"consolidated_{period}.{kind}")
 
-    async def keys_page(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        if session is None:
-            return RedirectResponse("/staff/login", status_code=303)
-        registry = await run_in_threadpool(inbox.key_registry)
-        held = await run_in_threadpool(inbox.all_held)
-        names = {d.soate: d.name for d in directory}
+    consolidated = staff_page(_consolidated)
+
+    # --- the municipalities' keys ----------------------------------------------------------
+    def _pending_rows(self, registry: Any, held: list[Any], lang: str) -> str:
+        names = {d.soate: d.name for d in self.directory}
         rows = []
         for soate in sorted(set(registry.pending) | set(registry.expected)):
             current_key = registry.keys.get(soate, {}).get("fingerprint", "—")
             waiting = sum(1 for h in held if h.soate == soate)
+            who = f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td><td class="fp">{_e(current_key)}</td>'
             for p in registry.pending_for(soate):
                 rows.append(
-                    f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td>'
-                    f'<td class="fp">{_e(current_key)}</td><td class="fp new">{_e(p.fingerprint)}</td>'
-                    f"<td>{waiting}</td></tr>"
+                    f'{who}<td class="fp new">{_e(p.fingerprint)}</td><td>{waiting}</td></tr>'
                 )
             if soate in registry.expected:
-                rows.append(
-                    f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td>'
-                    f'<td class="fp">{_e(current_key)}</td><td>{_e(tr("Staff", "expected: {fp}", lang, fp=registry.expected[soate].get("fingerprint", "")))}</td><td>{waiting}</td></tr>'
+                expected = tr(
+                    "Staff",
+                    "expected: {fp}",
+                    lang,
+                    fp=registry.expected[soate].get("fingerprint", ""),
                 )
+                rows.append(f"{who}<td>{_e(expected)}</td><td>{waiting}</td></tr>")
+        return "".join(rows)
+
+    async def _keys_page(self, ctx: Ctx) -> Response:
+        lang = ctx.lang
+        registry = await run_in_threadpool(self.inbox.key_registry)
+        held = await run_in_threadpool(self.inbox.all_held)
+        names = {d.soate: d.name for d in self.directory}
         registered = "".join(
             f'<tr><td>{_e(names.get(s, ""))} {_e(s)}</td><td class="fp">{_e(e.get("fingerprint", ""))}</td><td>{_e(e.get("registered", ""))}</td></tr>'
             for s, e in sorted(registry.keys.items())
         )
-        message = request.query_params.get("done", "")
-        note = f'<p id="done" class="ok">{_e(message)}</p>' if message else ""
-        body = f"""<p><a href="/staff/">←</a></p>{note}
+        body = f"""<p><a href="/staff/">←</a></p>{done_note(ctx)}
 <h2>{_e(tr("Staff", "Keys waiting for confirmation", lang))}</h2>
 <table id="pending"><tr><th>{_e(tr("Staff", "Municipality", lang))}</th><th>{_e(tr("Staff", "Registered key", lang))}</th>
-<th>{_e(tr("Staff", "New key (not confirmed)", lang))}</th><th>{_e(tr("Staff", "Packages held", lang))}</th></tr>{"".join(rows)}</table>
+<th>{_e(tr("Staff", "New key (not confirmed)", lang))}</th><th>{_e(tr("Staff", "Packages held", lang))}</th></tr>{self._pending_rows(registry, held, lang)}</table>
 <h2>{_e(tr("Staff", "Confirm a key from the stamped paper", lang))}</h2>
 <p>{_e(tr("Staff", "Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.", lang))}</p>
-<form method="post" action="/staff/keys/confirm"><input type="hidden" name="csrf" value="{_e(session.csrf)}">
+<form method="post" action="/staff/keys/confirm">{csrf_field(ctx.session.csrf)}
 <label>СОАТЕ <input name="soate" id="soate"></label>
 <label>{_e(tr("Staff", "Fingerprint", lang))} <input name="fingerprint" id="fingerprint" size="45"></label>
 <button id="confirm-key">{_e(tr("Staff", "Confirm", lang))}</button></form>
 <h2>{_e(tr("Staff", "Registered keys", lang))}</h2><table id="registered">{registered}</table>"""
-        return _page(
-            lang,
-            tr("Staff", "Municipalities' keys", lang),
-            body,
-            user=session.name,
-            csrf=session.csrf,
-        )
+        return self.render(ctx, tr("Staff", "Municipalities' keys", lang), body)
 
-    async def confirm_key(request: Request) -> Response:
-        session = current(request)
-        lang = _lang(request)
-        form = await _form(request)
-        if session is None or not form.get("csrf") or form.get("csrf") != session.csrf:
-            return forbidden(lang)
+    keys_page = staff_page(_keys_page)
+
+    async def _confirm_key(self, ctx: Ctx) -> Response:
+        lang, form = ctx.lang, ctx.form
         soate = form.get("soate", "").strip()
 
         def confirm() -> Any:
@@ -679,40 +685,128 @@ def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) ->
 
             if not soate.isdigit() or not 8 <= len(soate) <= 14:
                 raise UserError("This is not a СОАТЕ code.", context="Staff")
-            with locked(inbox.registry_path) as registry:
+            with locked(self.inbox.registry_path) as registry:
                 key = registry.confirm(soate, form.get("fingerprint", ""), expect_if_unseen=True)
-            inbox.release_confirmed(force=True)
+            self.inbox.release_confirmed(force=True)
             return key
 
         try:
             key = await run_in_threadpool(confirm)
         except UserError as exc:
-            return _page(
-                lang,
-                tr("Staff", "Not saved", lang),
-                f'<p class="late" id="error">{_e(exc.message(lang))}</p>'
-                f'<p><a href="/staff/keys">←</a></p>',
-                user=session.name,
-                csrf=session.csrf,
-                status=400,
-            )
+            return self.not_saved(ctx, exc, "/staff/keys")
+        self.log(ctx, "key", f"{soate} {form.get('fingerprint', '').strip()}")
         done = (
             tr("Staff", "Expected: the first package signed with this key will be trusted.", lang)
             if key is None
             else tr("Staff", "Confirmed; the held packages got their receipts.", lang)
         )
-        query = urllib.parse.urlencode({"done": done})
-        return RedirectResponse(f"/staff/keys?{query}", status_code=303)
+        return done_redirect("/staff/keys", done)
 
-    return [
-        Route("/staff/keys", keys_page, methods=["GET"]),
-        Route("/staff/keys/confirm", confirm_key, methods=["POST"]),
-        Route("/staff/login", login_form, methods=["GET"]),
-        Route("/staff/login", login, methods=["POST"]),
-        Route("/staff/logout", logout, methods=["POST"]),
-        Route("/staff/", dashboard, methods=["GET"]),
-        Route("/staff/package/{sha256}", package_view, methods=["GET"]),
-        Route("/staff/package/{sha256}/report.pdf", report_pdf, methods=["GET"]),
-        Route("/staff/package/{sha256}/decide", decide, methods=["POST"]),
-        Route("/staff/consolidated.{kind}", consolidated, methods=["GET"]),
-    ]
+    confirm_key = staff_form(_confirm_key)
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/staff/keys", self.keys_page, methods=["GET"]),
+            Route("/staff/keys/confirm", self.confirm_key, methods=["POST"]),
+            Route("/staff/login", self.login_form, methods=["GET"]),
+            Route("/staff/login", self.login, methods=["POST"]),
+            Route("/staff/logout", self.logout, methods=["POST"]),
+            Route("/staff/", self.dashboard, methods=["GET"]),
+            Route("/staff/package/{sha256}", self.package_view, methods=["GET"]),
+            Route("/staff/package/{sha256}/report.pdf", self.report_pdf, methods=["GET"]),
+            Route("/staff/package/{sha256}/decide", self.decide, methods=["POST"]),
+            Route("/staff/consolidated.{kind}", self.consolidated, methods=["GET"]),
+        ]
+
+
+def done_note(ctx: Ctx) -> str:
+    """The message a redirect after a change carries (``?done=``)."""
+    message = ctx.request.query_params.get("done", "")
+    return f'<p id="done" class="ok">{_e(message)}</p>' if message else ""
+
+
+def done_redirect(path: str, message: str) -> Response:
+    return RedirectResponse(f"{path}?{urllib.parse.urlencode({'done': message})}", status_code=303)
+
+
+def download(data: bytes, filename: str) -> Response:
+    """A file the browser saves under ``filename``."""
+    media = {
+        "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "pdf": "application/pdf",
+    }.get(filename.rsplit(".", 1)[-1], "application/octet-stream")
+    return Response(
+        data,
+        media_type=media,
+        headers={
+            "Content-Disposition": "attachment; filename*=UTF-8''"
+            + urllib.parse.quote(filename, safe="")
+        },
+    )
+
+
+def _status(rules: Any, status: Any, lang: str) -> str:
+    d = rules.status(str(status)) if rules is not None else None
+    return pick(d.label, lang) if d else str(status or "—")
+
+
+def _row(m: dict[str, Any], rules: Any, lang: str, comment: str) -> str:
+    code = str(m.get("code", ""))
+    indicators = "".join(
+        f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("indicators") or {}).items()
+    )
+    money = "".join(f"<div>{_e(k)}: {_e(v)}</div>" for k, v in (m.get("money") or {}).items())
+    if m.get("money"):
+        money += f"<div><b>Σ {_e(m.get('money_total', ''))}</b></div>"
+    dates = " – ".join(_e(d) for d in (m.get("start_date"), m.get("end_date")) if d)
+    evidence = _e(m.get("evidence") or "") + "".join(
+        f"<div>📎 {_e(a.get('name', ''))}</div>"
+        for a in (m.get("attachments") or [])
+        if isinstance(a, dict)
+    )
+    return (
+        f'<tr data-code="{_e(code)}"><td>{_e(code)}</td><td>{_e(pick(m.get("title"), lang))}</td>'
+        f'<td class="status">{_e(_status(rules, m.get("status"), lang))}</td>'
+        f"<td>{_e(m.get('done') or '')}</td><td>{indicators}</td><td>{money}</td>"
+        f"<td>{dates}</td><td>{evidence}</td>"
+        f'<td><textarea form="return" name="c_{_e(code)}" id="c_{_e(code)}" rows="2">'
+        f"{_e(comment)}</textarea></td></tr>"
+    )
+
+
+def _diff(
+    old: dict[str, Any], new: dict[str, Any], rules: Any, lang: str
+) -> list[tuple[str, str, str, str]]:
+    before = {str(m.get("code")): m for m in old.get("measures", []) if isinstance(m, dict)}
+    out = []
+    for m in new.get("measures", []):
+        if not isinstance(m, dict):
+            continue
+        code = str(m.get("code"))
+        was = before.get(code, {})
+        for field, label in (
+            ("status", tr("Staff", "Status", lang)),
+            ("done", tr("Staff", "What was done", lang)),
+            ("money_total", tr("Staff", "Money, total", lang)),
+            ("evidence", tr("Staff", "Evidence", lang)),
+        ):
+            a, b = was.get(field), m.get(field)
+            if a != b:
+                if field == "status":
+                    a, b = _status(rules, a, lang), _status(rules, b, lang)
+                out.append((code, label, str(a or "—"), str(b or "—")))
+        for group in ("indicators", "money"):
+            olds, news = was.get(group) or {}, m.get(group) or {}
+            for key in sorted(set(olds) | set(news)):
+                if olds.get(key) != news.get(key):
+                    out.append((code, key, str(olds.get(key, "—")), str(news.get(key, "—"))))
+    return out
+
+
+def staff_routes(inbox: Inbox, staff: Staff, directory: list[DirectoryEntry]) -> list[Route]:
+    """Every staff page: the reports, the keys, publishing a plan and the staff accounts."""
+    from msu_agency.inbox.staff_accounts import AccountPages
+    from msu_agency.inbox.staff_plan import PlanPages
+
+    site = StaffSite(inbox, staff, directory)
+    return [*site.routes(), *PlanPages(site).routes(), *AccountPages(site).routes()]

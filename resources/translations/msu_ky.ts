@@ -492,7 +492,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="105" />
+      <location filename="msu_agency/cli/plan.py" line="94" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n маселе; эч нерсеге кол коюлган жок.</numerusform>
@@ -526,7 +526,7 @@
       <translation>Реестр файлы булардын берилиштерин камтыбайт, ошондуктан бул импорт аларды алып келбейт: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="122" />
+      <location filename="msu_agency/cli/plan.py" line="103" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
@@ -685,7 +685,7 @@
       <translation>Камдык көчүрмөлөр табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="280" />
+      <location filename="msu_agency/cli/keys.py" line="273" />
       <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
       <translation>{soate} муниципалитетинен азырынча бир да пакет келген жок: бул манжа изи бар ачкыч менен кол коюлган анын биринчи пакетине ишеним көрсөтүлөт.</translation>
     </message>
@@ -705,7 +705,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="171" />
+      <location filename="msu_agency/cli/plan.py" line="138" />
       <source>Nothing was signed.</source>
       <translation>Эч нерсеге кол коюлган жок.</translation>
     </message>
@@ -770,7 +770,7 @@
       <translation>«{sheet}» барагы, {row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="169" />
+      <location filename="msu_agency/cli/plan.py" line="136" />
       <source>Sign this plan? [y/N] </source>
       <translation>Бул планга кол коюлсунбу? [y/N]</translation>
     </message>
@@ -809,17 +809,17 @@
       <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="313" />
+      <location filename="msu_agency/cli/inbox.py" line="316" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="215" />
+      <location filename="msu_agency/cli/plan.py" line="175" />
       <source>The inbox now offers plan {plan} version {version} to the offices ({path}).</source>
       <translation>Кабыл алуу сервери эми кеңселерге {plan} планын, {version}-версиясын сунуштайт ({path}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="289" />
+      <location filename="msu_agency/cli/keys.py" line="282" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
@@ -910,7 +910,7 @@
       <translation>камдык көчүрмө (.zip), маалымат папкасы же Excel реестри (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="36" />
+      <location filename="msu_agency/cli/plan.py" line="29" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
@@ -920,12 +920,12 @@
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>иш-чарага түшүндүрмө, мисалы 1.1.3=…; бир нечеси үчүн кайталаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="118" />
+      <location filename="msu_agency/cli/inbox.py" line="121" />
       <source>a comment on the whole report</source>
       <translation>бүтүндөй отчетко түшүндүрмө</translation>
     </message>
@@ -945,7 +945,7 @@
       <translation>кол коюлган ачкыч алмаштыруу документинен жаңы ачкычты кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="106" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>accept a received package, or return it with comments</source>
       <translation>келген пакетти кабыл алуу же түшүндүрмөлөр менен кайтаруу</translation>
     </message>
@@ -955,7 +955,7 @@
       <translation>кызматкерди кошуу (же жаңы сырсөз коюу): сырсөз MSU_STAFF_PASSWORD же стандарттык киргизүүдөн, эч качан буйрук сабынан эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>already in the inbox</source>
       <translation>кабыл алуу кутусунда мурдатан бар</translation>
     </message>
@@ -1025,12 +1025,12 @@
       <translation>маалыматтар базасынын бүтүндүгүн текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="40" />
+      <location filename="msu_agency/cli/plan.py" line="33" />
       <source>check the workbook; show the plan and what changes</source>
       <translation>китепти текшерүү; планды жана эмне өзгөрөрүн көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="41" />
+      <location filename="msu_agency/cli/plan.py" line="34" />
       <source>check, confirm and sign the plan package</source>
       <translation>текшерүү, ырастоо жана пландын пакетине кол коюу</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="127" />
+      <location filename="msu_agency/cli/inbox.py" line="130" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1107,6 +1107,11 @@
       <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>for an Excel register: the predecessor's СОАТЕ code</source>
       <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="21" />
+      <source>give a staff account a new password, printed once</source>
+      <translation>эсепке жаңы сырсөз берүү (бир жолу чыгарылат)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="57" />
@@ -1154,6 +1159,11 @@
       <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/staff.py" line="19" />
+      <source>list the staff accounts</source>
+      <translation>кызматкерлердин эсептеринин тизмеси</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="34" />
       <source>list the trusted agency keys</source>
       <translation>агенттиктин ишенимдүү ачкычтарын тизмелөө</translation>
@@ -1189,7 +1199,7 @@
       <translation>кызматкерлер барагы үчүн муниципалитеттердин CSV маалымдамасы (бир нечеси үчүн кайталаңыз)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="72" />
+      <location filename="msu_agency/cli/plan.py" line="65" />
       <source>offer a plan package signed elsewhere (on the offline computer) to the offices through the inbox</source>
       <translation>башка жерде (тармакка туташпаган компьютерде) кол коюлган пландын пакетин кабыл алуу сервери аркылуу кеңселерге сунуштоо</translation>
     </message>
@@ -1199,7 +1209,7 @@
       <translation>текшерип, эмне өзгөрөрүн гана көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="131" />
       <source>only this municipality</source>
       <translation>ушул муниципалитет гана</translation>
     </message>
@@ -1214,12 +1224,12 @@
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="136" />
+      <location filename="msu_agency/cli/inbox.py" line="139" />
       <source>package files or folders</source>
       <translation>пакет файлдары же папкалар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="95" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: план пакеттерине кол коёт; receipts: кабыл алуу кутусунун ачкычы</translation>
     </message>
@@ -1243,17 +1253,17 @@
       <translation>жабык ачкыч файлы (бир нече ачкыч менен кол коюу үчүн кайталаңыз; демейки: жөндөлгөн агенттиктин кол коюу ачкычы)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="34" />
+      <location filename="msu_agency/cli/plan.py" line="27" />
       <source>publish a programme from its Action Plan workbook</source>
       <translation>программаны анын Иш-аракеттер планынын китебинен жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="136" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>флешка менен келген пакеттерди кабыл алуу кутусуна салуу (жүктөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>received</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -1266,6 +1276,11 @@
       <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="20" />
+      <source>remove a staff account (never the last one)</source>
+      <translation>кызматкердин эсебин өчүрүү (акыркысын эмес)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="22" />
@@ -1316,7 +1331,7 @@
       <translation>directory.json файлын .msudir пакети катары кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="80" />
+      <location filename="msu_agency/cli/inbox.py" line="83" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>жаңы ачкычты жарыялаган ачкыч алмаштыруу документине кол коюу</translation>
     </message>
@@ -1326,7 +1341,7 @@
       <translation>план файлына кол коюп, план пакетин (.msuplan) түзүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="64" />
+      <location filename="msu_agency/cli/plan.py" line="57" />
       <source>sign without asking (scripts)</source>
       <translation>сурабастан кол коюу (скрипттер үчүн)</translation>
     </message>
@@ -1375,7 +1390,7 @@
       <translation type="vanished">агенттиктин аталышы, тил каттарда жазылгандай</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="154" />
+      <location filename="msu_agency/cli/inbox.py" line="157" />
       <source>the agency's name, as written on receipts (default: as set up)</source>
       <translation>квитанцияларда жазылгандай агенттиктин аталышы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1384,12 +1399,12 @@
       <translation type="vanished">агенттиктин планга кол коюучу ачкычы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="86" />
+      <location filename="msu_agency/cli/inbox.py" line="89" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>агенттиктин планга кол коюу ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="76" />
       <source>the agency's public key (default: keys/agency.pub of the data folder)</source>
       <translation>агенттиктин ачык ачкычы (демейки: маалымат папкасынын keys/agency.pub)</translation>
     </message>
@@ -1404,7 +1419,7 @@
       <translation>отчеттун тиркеме номери (демейки 1)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="50" />
+      <location filename="msu_agency/cli/plan.py" line="43" />
       <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
       <translation>Word документине (.docx) көчүрүлгөн тиркеменин таблицасы, ky/ru барактарынын ордуна (ар бир тил үчүн өзүнчө файл болсо, кайталаңыз)</translation>
     </message>
@@ -1438,7 +1453,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="143" />
+      <location filename="msu_agency/cli/staff.py" line="29" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1453,7 +1468,7 @@
       <translation>кеңселер жөнөтө турган кабыл алуу бөлмөсүнүн дареги, мисалы https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="149" />
+      <location filename="msu_agency/cli/inbox.py" line="152" />
       <source>the inbox's private key (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн жабык ачкычы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1502,7 +1517,7 @@
       <translation>муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="89" />
+      <location filename="msu_agency/cli/inbox.py" line="92" />
       <source>the new public key (.pub)</source>
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
@@ -1517,12 +1532,12 @@
       <translation>коштомо каттын чыгыш номери (мезгил үчүн сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="61" />
+      <location filename="msu_agency/cli/plan.py" line="54" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="109" />
+      <location filename="msu_agency/cli/inbox.py" line="112" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>пакеттин SHA-256 (тил катындагыдай)</translation>
     </message>
@@ -1616,9 +1631,14 @@
       <translation>чаранын отчетунда ким эмнени өзгөрттү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="122" />
       <source>who decides (for the record)</source>
       <translation>ким чечет (каттоо үчүн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="22" />
+      <source>who did what on the staff page, newest first</source>
+      <translation>кызматкерлердин барагында ким эмне кылды, жаңылары башында</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
@@ -1631,7 +1651,7 @@
       <translation>саптарды ушул туурада которуу (0: которбоо)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="124" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>ар бир муниципалитеттин тил каттарын жана чечимдерин .msureply файлына жазуу</translation>
     </message>
@@ -1670,12 +1690,12 @@
       <translation>{period}: агенттик кайтарды, оңдоо үчүн кулпусу ачылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="317" />
+      <location filename="msu_agency/cli/keys.py" line="310" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ырасталышын күтөт ({package} пакетинде көрүлгөн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="306" />
+      <location filename="msu_agency/cli/keys.py" line="299" />
       <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
       <translation>{soate}  {fingerprint}  күтүлүүдө (мөөр басылган кагаздан киргизилген {when})</translation>
     </message>
@@ -2538,7 +2558,7 @@
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="168" />
+      <location filename="msu_agency/cli/plan.py" line="135" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Эч нерсеге кол коюлган жок: --yes менен ырастаңыз же терминалда иштетиңиз.</translation>
     </message>
@@ -2619,12 +2639,17 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="181" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/config.py" line="94" />
+      <location filename="msu_agency/plan_publish.py" line="121" />
+      <source>The agency is not set up here: run msu-agency init first.</source>
+      <translation>Агенттик бул жерде орнотула элек: адегенде msu-agency init аткарыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="95" />
       <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
       <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2654,7 +2679,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="208" />
+      <location filename="msu_agency/cli/plan.py" line="168" />
       <source>The agency's public key was not found: run msu-agency init first, or give --pub.</source>
       <translation>Агенттиктин ачык ачкычы табылган жок: адегенде msu-agency init иштетиңиз же --pub көрсөтүңүз.</translation>
     </message>
@@ -2877,7 +2902,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="195" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2911,7 +2936,7 @@
       <translation>Кабыл алуу бөлмөсүнүн кармоо документи бузулган, окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="291" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2966,7 +2991,7 @@
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="304" />
+      <location filename="msu_agency/cli/inbox.py" line="307" />
       <source>The limits must be positive numbers.</source>
       <translation>Чектөөлөр оң сандар болушу керек.</translation>
     </message>
@@ -3237,6 +3262,11 @@
       <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/plan_publish.py" line="151" />
+      <source>The passphrase does not open the agency's signing key; nothing was signed.</source>
+      <translation>Сырсөз агенттиктин кол коюу ачкычын ачпайт; эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="125" />
@@ -3520,7 +3550,7 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="168" />
+      <location filename="msu_agency/plan_publish.py" line="143" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
@@ -3720,12 +3750,12 @@
       <translation>Кеминде 8 белгиден турган сырсөздү колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="124" />
+      <location filename="msu_agency/plan_publish.py" line="59" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Бул пландын {version} версиясы орнотулган {installed} версиядан жаңы эмес; programme барагында версияны көбөйтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="220" />
+      <location filename="msu_agency/cli/inbox.py" line="223" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Түшүндүрмөнү ИШ-ЧАРА=ТЕКСТ түрүндө жазыңыз, мисалы 1.1.3=…</translation>
     </message>
@@ -3828,7 +3858,7 @@
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="90" />
+      <location filename="msu_agency/cli/plan.py" line="83" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} мурдатан бар; эч нерсе жазылган жок.</translation>
     </message>
@@ -4403,7 +4433,7 @@
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="70" />
+      <location filename="msu_agency/inbox/staff.py" line="97" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Кызматкердин логини латын тамгалары жана сандар (чекит жана сызыкча болот).</translation>
     </message>
@@ -4463,9 +4493,19 @@
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="293" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="190" />
+      <source>The last staff account cannot be removed.</source>
+      <translation>Кызматкердин акыркы эсебин өчүрүүгө болбойт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="175" />
+      <source>The login {login} exists already.</source>
+      <translation>{login} логини мурунтан бар.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/store.py" line="685" />
@@ -4488,6 +4528,11 @@
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/staff.py" line="201" />
+      <source>There is no login {login}.</source>
+      <translation>{login} логини жок.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
@@ -4507,7 +4552,7 @@
       <translation type="vanished">Бул муниципалитеттен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="75" />
+      <location filename="msu_agency/inbox/staff.py" line="102" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Кеминде %n белгиден турган сырсөз колдонуңуз.</numerusform>
@@ -4517,6 +4562,11 @@
     <message>
       <source>Use a password of at least {n} characters.</source>
       <translation type="vanished">Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="188" />
+      <source>You cannot remove your own account.</source>
+      <translation>Өзүңүздүн эсебиңизди өчүрө албайсыз.</translation>
     </message>
   </context>
   <context>
@@ -7902,93 +7952,136 @@ Folder: {folder}</source>
       <source>#{seq}, received {date}</source>
       <translation>№{seq}, {date} алынды</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="366" />
+      <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
+      <translation>
+        <numerusform>%n көйгөй; китепте оңдолмоюнча эч нерсе жарыяланбайт.</numerusform>
+        <numerusform>%n көйгөй; китепте оңдолмоюнча эч нерсе жарыяланбайт.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="514" />
+      <location filename="msu_agency/inbox/web.py" line="542" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="539" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <source>Action Plan workbook (.xlsx)</source>
+      <translation>Иш-аракеттер планынын китеби (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <source>Add</source>
+      <translation>Кошуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <source>Add an account</source>
+      <translation>Эсеп кошуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
+      <source>Against the installed version</source>
+      <translation>Орнотулган версияга салыштырмалуу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="567" />
       <source>Back to the package</source>
       <translation>Пакетке кайтуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="359" />
+      <location filename="msu_agency/inbox/web.py" line="432" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="587" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
+      <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
+      <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="380" />
+      <source>Check the plan</source>
+      <translation>Планды текшерүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="612" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="298" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="98" />
+      <source>Choose the workbook file to upload.</source>
+      <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="397" />
+      <location filename="msu_agency/inbox/web.py" line="489" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="401" />
+      <location filename="msu_agency/inbox/web.py" line="493" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="673" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="668" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="543" />
+      <location filename="msu_agency/inbox/web.py" line="569" />
       <source>Confirm the decision</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="702" />
+      <location filename="msu_agency/inbox/web.py" line="701" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="488" />
       <source>Confirming document and evidence</source>
       <translation>Тастыктоочу документ жана далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="294" />
+      <location filename="msu_agency/inbox/web.py" line="394" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="386" />
+      <location filename="msu_agency/inbox/web.py" line="478" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="487" />
       <source>Dates</source>
       <translation>Даталар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="497" />
       <source>Decisions</source>
       <translation>Чечимдер</translation>
     </message>
@@ -7998,47 +8091,52 @@ Folder: {folder}</source>
       <translation>Ар бир бириктирилген муниципалитет мурдагылары менен: мезгил үчүн ким отчет бериши керек экени ошол мезгилде күчүндө болгон маалымдама боюнча аныкталат (бириктирүүгө чейин — мурдагы муниципалитеттер, андан баштап — бириктирилгени).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="463" />
+      <location filename="msu_agency/inbox/web.py" line="791" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="700" />
+      <location filename="msu_agency/inbox/web.py" line="699" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
+      <translation>Иш-аракеттер планынын китебин токтомдун тиркемесиндей толтуруңуз: ар бир тилге бир барак (№, иш-чара, мөөнөт, күтүлгөн натыйжа жана көрсөткүчтөр, аткаруучулар, каржылоо) жана программанын жылдары менен отчеттуулук эрежеси бар programme барагы. Эгер тиркеме Word түрүндө келсе, анын таблицаларын (.docx) китеп менен кошо жүктөңүз: алар ky жана ru барактарын алмаштырат.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="672" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="485" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="665" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="144" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="99" />
+      <location filename="msu_agency/inbox/web.py" line="105" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="482" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
@@ -8048,72 +8146,107 @@ Folder: {folder}</source>
       <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="486" />
       <source>Money by source, som</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="790" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="663" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="322" />
+      <source>Move one period's deadline</source>
+      <translation>Бир мезгилдин мөөнөтүн жылдыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="326" />
+      <source>Move the deadline</source>
+      <translation>Мөөнөттү жылдыруу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="675" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="666" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <source>Name</source>
+      <translation>Аты-жөнү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <source>New deadline (31.12.2031)</source>
+      <translation>Жаңы мөөнөт (31.12.2031)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="667" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="496" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <source>New password</source>
+      <translation>Жаңы сырсөз</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="353" />
+      <source>No such draft; upload the workbook again.</source>
+      <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="354" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="205" />
+      <source>No such plan package.</source>
+      <translation>Мындай план пакети жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="427" />
       <source>No value changed.</source>
       <translation>Бир да маани өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="204" />
+      <location filename="msu_agency/inbox/web.py" line="282" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="692" />
+      <location filename="msu_agency/inbox/web.py" line="191" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="359" />
+      <location filename="msu_agency/inbox/web.py" line="432" />
       <source>Now</source>
       <translation>Азыр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="321" />
+      <location filename="msu_agency/inbox/web.py" line="408" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="667" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="281" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -8121,32 +8254,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <source>Passphrase of the agency's signing key</source>
+      <translation>Агенттиктин кол коюу ачкычынын сырсөзү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="220" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="298" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="338" />
+      <source>Publish</source>
+      <translation>Жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="360" />
+      <source>Publish a programme</source>
+      <translation>Программаны жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
+      <source>Published plan packages (for USB delivery)</source>
+      <translation>Жарыяланган план пакеттери (флешка менен жеткирүү үчүн)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="428" />
+      <source>Published: {name}. Download it below for USB delivery.</source>
+      <translation>Жарыяланды: {name}. Флешка менен жеткирүү үчүн аны төмөндөн жүктөп алыңыз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="388" />
+      <location filename="msu_agency/inbox/web.py" line="480" />
       <source>Received</source>
       <translation>Алынган</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="356" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="272" />
+      <location filename="msu_agency/inbox/web.py" line="339" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -8154,54 +8312,94 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="666" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="660" />
+      <location filename="msu_agency/inbox/web.py" line="674" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <source>Remove</source>
+      <translation>Өчүрүү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <source>Removed: {login}</source>
+      <translation>Өчүрүлдү: {login}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="398" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/web.py" line="495" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="516" />
+      <location filename="msu_agency/inbox/web.py" line="544" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="391" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="343" />
+      <source>Sign and publish</source>
+      <translation>Кол коюп жарыялоо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="330" />
+      <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
+      <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="361" />
+      <source>Staff accounts</source>
+      <translation>Кызматкерлердин эсептери</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="788" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="392" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="146" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="153" />
+      <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
+      <translation>Агенттик бул папкада орнотула элек: адегенде msu-agency init аткарып, анан кабыл алуучуну кайра иштетиңиз.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
+      <source>The annex's tables in Word (.docx), if any</source>
+      <translation>Тиркеменин Word таблицалары (.docx), бар болсо</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="400" />
+      <source>The deadline was moved in the draft.</source>
+      <translation>Мөөнөт долбоордо жылдырылды.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/predecessors.py" line="48" />
@@ -8209,102 +8407,170 @@ Folder: {folder}</source>
       <translation>Маалымдамада бириктирилген муниципалитет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="123" />
+      <location filename="msu_agency/inbox/web.py" line="138" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="84" />
+      <location filename="msu_agency/inbox/web.py" line="86" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
+      <translation>Ачкыч агенттиктин папкасынан чыкпайт; сырсөз бир жолу колдонулат жана сакталбайт.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <source>The password of {login}, shown only now; hand it over in person:</source>
+      <translation>{login} сырсөзү, азыр гана көрсөтүлөт; аны жеке өзүңүз тапшырыңыз:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <source>The plan has problems; nothing was signed.</source>
+      <translation>Планда көйгөйлөр бар; эч нерсеге кол коюлган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="477" />
       <source>The report as PDF</source>
       <translation>Отчёт PDF түрүндө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="345" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="449" />
+      <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
+      <translation>Кол коюу ачкычы бул компьютерде жок (ал офлайн сакталат): agency.key файлын флешкадан агенттиктин маалымат папкасындагы keys папкасына көчүрүп, жарыялаңыз, анан аны ошол жерден кайра өчүрүңүз.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="87" />
+      <source>The upload is larger than %n MB; nothing was changed.</source>
+      <translation>
+        <numerusform>Жүктөлгөн файл %n МБдан чоң; эч нерсе өзгөргөн жок.</numerusform>
+        <numerusform>Жүктөлгөн файл %n МБдан чоң; эч нерсе өзгөргөн жок.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="375" />
+      <source>The whole plan in both languages</source>
+      <translation>Бүт план эки тилде</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="418" />
       <source>This corrected package replaces</source>
       <translation>Бул оңдолгон пакет алмаштырат:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="681" />
+      <location filename="msu_agency/inbox/web.py" line="687" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="298" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="413" />
+      <source>Tick the confirmation first; nothing was signed.</source>
+      <translation>Адегенде ырастоону белгилеңиз; эч нерсеге кол коюлган жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="655" />
+      <location filename="msu_agency/inbox/web.py" line="669" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="243" />
+      <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
+      <translation>Иш-аракеттер планынын китебин (.xlsx) жүктөңүз: программанын жылдары жана отчеттуулук эрежеси анда, таблицалар Word түрүндө келсе да.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="431" />
       <source>Value</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="408" />
+      <location filename="msu_agency/inbox/web.py" line="500" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="430" />
       <source>What changed since #{seq}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="789" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="498" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="499" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="136" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <source>Who did what</source>
+      <translation>Ким эмне кылды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="214" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="566" />
       <source>Yes, decide</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/web.py" line="439" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="642" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <source>accepted a package</source>
+      <translation>пакетти кабыл алды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <source>added an account</source>
+      <translation>эсеп кошту</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <source>confirmed a key</source>
+      <translation>ачкычты ырастады</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="646" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="262" />
+      <location filename="msu_agency/inbox/web.py" line="328" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="250" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <source>logged in</source>
+      <translation>кирди</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="317" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
@@ -8314,19 +8580,49 @@ Folder: {folder}</source>
       <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="252" />
+      <location filename="msu_agency/inbox/web.py" line="319" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="196" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <source>published a plan</source>
+      <translation>планды жарыялады</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="364" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <source>removed an account</source>
+      <translation>эсепти өчүрдү</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <source>reset a password</source>
+      <translation>сырсөздү алмаштырды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <source>returned a package</source>
+      <translation>пакетти кайтарды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="440" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="64" />
+      <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
+      <translation>{name} окула турган Иш-аракеттер планынын китеби (.xlsx) же Word документи (.docx) эмес; эч нерсе өзгөргөн жок.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="395" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
   </context>
   <context>

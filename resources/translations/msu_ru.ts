@@ -498,7 +498,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/cli/plan.py" line="105" />
+      <location filename="msu_agency/cli/plan.py" line="94" />
       <source>%n problem(s); nothing was signed.</source>
       <translation>
         <numerusform>%n проблема; ничего не подписано.</numerusform>
@@ -535,7 +535,7 @@
       <translation>Файл реестра не содержит, поэтому этот импорт не переносит: {what}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="122" />
+      <location filename="msu_agency/cli/plan.py" line="103" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
@@ -694,7 +694,7 @@
       <translation>Резервные копии не найдены.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="280" />
+      <location filename="msu_agency/cli/keys.py" line="273" />
       <source>No package of {soate} has arrived yet: its first package signed by a key with this fingerprint will be trusted.</source>
       <translation>От {soate} ещё не поступило ни одного пакета: его первому пакету, подписанному ключом с этим отпечатком, будет оказано доверие.</translation>
     </message>
@@ -714,7 +714,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="171" />
+      <location filename="msu_agency/cli/plan.py" line="138" />
       <source>Nothing was signed.</source>
       <translation>Ничего не подписано.</translation>
     </message>
@@ -779,7 +779,7 @@
       <translation>Лист «{sheet}», строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="169" />
+      <location filename="msu_agency/cli/plan.py" line="136" />
       <source>Sign this plan? [y/N] </source>
       <translation>Подписать этот план? [y/N]</translation>
     </message>
@@ -818,17 +818,17 @@
       <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="313" />
+      <location filename="msu_agency/cli/inbox.py" line="316" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="215" />
+      <location filename="msu_agency/cli/plan.py" line="175" />
       <source>The inbox now offers plan {plan} version {version} to the offices ({path}).</source>
       <translation>Приёмный сервер теперь предлагает офисам план {plan}, версия {version} ({path}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="289" />
+      <location filename="msu_agency/cli/keys.py" line="282" />
       <source>The key {fingerprint} is now the registered key of {soate}; the next collect consolidates the packages it signed.</source>
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
@@ -920,7 +920,7 @@
       <translation>резервная копия (.zip), папка данных или реестр Excel (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="36" />
+      <location filename="msu_agency/cli/plan.py" line="29" />
       <source>a blank Action Plan workbook (ky and ru)</source>
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
@@ -930,12 +930,12 @@
       <translation>пустой шаблон для заполнения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="116" />
+      <location filename="msu_agency/cli/inbox.py" line="119" />
       <source>a comment at a measure, e.g. 1.1.3=…; repeat for several</source>
       <translation>комментарий к мероприятию, например 1.1.3=…; повторите для нескольких</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="118" />
+      <location filename="msu_agency/cli/inbox.py" line="121" />
       <source>a comment on the whole report</source>
       <translation>комментарий ко всему отчёту</translation>
     </message>
@@ -955,7 +955,7 @@
       <translation>принять новый ключ из подписанного документа о смене ключа</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="106" />
+      <location filename="msu_agency/cli/inbox.py" line="109" />
       <source>accept a received package, or return it with comments</source>
       <translation>принять поступивший пакет или вернуть его с комментариями</translation>
     </message>
@@ -965,7 +965,7 @@
       <translation>добавить сотрудника (или задать новый пароль): пароль из MSU_STAFF_PASSWORD или стандартного ввода, никогда не из командной строки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>already in the inbox</source>
       <translation>уже есть в приёмном ящике</translation>
     </message>
@@ -1035,12 +1035,12 @@
       <translation>проверить целостность базы данных</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="40" />
+      <location filename="msu_agency/cli/plan.py" line="33" />
       <source>check the workbook; show the plan and what changes</source>
       <translation>проверить книгу; показать план и что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="41" />
+      <location filename="msu_agency/cli/plan.py" line="34" />
       <source>check, confirm and sign the plan package</source>
       <translation>проверить, подтвердить и подписать пакет плана</translation>
     </message>
@@ -1109,7 +1109,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="127" />
+      <location filename="msu_agency/cli/inbox.py" line="130" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1117,6 +1117,11 @@
       <location filename="msu_desktop/cli/transfer.py" line="32" />
       <source>for an Excel register: the predecessor's СОАТЕ code</source>
       <translation>для реестра Excel: код СОАТЕ предшественника</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="21" />
+      <source>give a staff account a new password, printed once</source>
+      <translation>дать учётной записи новый пароль (выводится один раз)</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/inbox.py" line="57" />
@@ -1164,6 +1169,11 @@
       <translation>перечислить и проверить резервные копии в папке данных</translation>
     </message>
     <message>
+      <location filename="msu_agency/cli/staff.py" line="19" />
+      <source>list the staff accounts</source>
+      <translation>список учётных записей сотрудников</translation>
+    </message>
+    <message>
       <location filename="msu_desktop/cli/plan_import.py" line="34" />
       <source>list the trusted agency keys</source>
       <translation>перечислить доверенные ключи агентства</translation>
@@ -1199,7 +1209,7 @@
       <translation>CSV-справочник муниципалитетов для страницы сотрудников (повторите для нескольких)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="72" />
+      <location filename="msu_agency/cli/plan.py" line="65" />
       <source>offer a plan package signed elsewhere (on the offline computer) to the offices through the inbox</source>
       <translation>предложить офисам через приёмный сервер пакет плана, подписанный в другом месте (на отключённом от сети компьютере)</translation>
     </message>
@@ -1209,7 +1219,7 @@
       <translation>только проверить и показать, что изменится</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="128" />
+      <location filename="msu_agency/cli/inbox.py" line="131" />
       <source>only this municipality</source>
       <translation>только этот муниципалитет</translation>
     </message>
@@ -1224,12 +1234,12 @@
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="136" />
+      <location filename="msu_agency/cli/inbox.py" line="139" />
       <source>package files or folders</source>
       <translation>файлы пакетов или папки</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="95" />
+      <location filename="msu_agency/cli/inbox.py" line="98" />
       <source>plan: signs plan packages; receipts: the inbox's key</source>
       <translation>plan: подписывает пакеты плана; receipts: ключ приёмного ящика</translation>
     </message>
@@ -1253,17 +1263,17 @@
       <translation>файл закрытого ключа (повторите, чтобы подписать несколькими ключами; по умолчанию: настроенный ключ подписи агентства)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="34" />
+      <location filename="msu_agency/cli/plan.py" line="27" />
       <source>publish a programme from its Action Plan workbook</source>
       <translation>опубликовать программу из книги её Плана действий</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="133" />
+      <location filename="msu_agency/cli/inbox.py" line="136" />
       <source>put packages that came on a stick into the inbox (as if uploaded)</source>
       <translation>поместить пакеты, пришедшие на флешке, в приёмный ящик (как загруженные)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="270" />
+      <location filename="msu_agency/cli/inbox.py" line="273" />
       <source>received</source>
       <translation>принят</translation>
     </message>
@@ -1276,6 +1286,11 @@
       <location filename="msu_agency/cli/keys.py" line="58" />
       <source>registered keys, and keys awaiting confirmation</source>
       <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="20" />
+      <source>remove a staff account (never the last one)</source>
+      <translation>удалить учётную запись сотрудника (не последнюю)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/backup.py" line="22" />
@@ -1327,7 +1342,7 @@
       <translation>подписать directory.json как пакет .msudir</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="80" />
+      <location filename="msu_agency/cli/inbox.py" line="83" />
       <source>sign a key-rotation document that announces a new key</source>
       <translation>подписать документ о смене ключа, объявляющий новый ключ</translation>
     </message>
@@ -1337,7 +1352,7 @@
       <translation>подписать файл плана в пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="64" />
+      <location filename="msu_agency/cli/plan.py" line="57" />
       <source>sign without asking (scripts)</source>
       <translation>подписать без вопроса (для скриптов)</translation>
     </message>
@@ -1386,7 +1401,7 @@
       <translation type="vanished">название агентства, как оно пишется в квитанциях</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="154" />
+      <location filename="msu_agency/cli/inbox.py" line="157" />
       <source>the agency's name, as written on receipts (default: as set up)</source>
       <translation>название агентства, как оно пишется в квитанциях (по умолчанию: как настроено)</translation>
     </message>
@@ -1395,12 +1410,12 @@
       <translation type="vanished">ключ агентства для подписи плана</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="86" />
+      <location filename="msu_agency/cli/inbox.py" line="89" />
       <source>the agency's plan signing key (default: as set up)</source>
       <translation>ключ подписи планов агентства (по умолчанию: как настроено)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="76" />
       <source>the agency's public key (default: keys/agency.pub of the data folder)</source>
       <translation>открытый ключ агентства (по умолчанию: keys/agency.pub папки данных)</translation>
     </message>
@@ -1415,7 +1430,7 @@
       <translation>номер приложения отчёта (по умолчанию 1)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="50" />
+      <location filename="msu_agency/cli/plan.py" line="43" />
       <source>the annex's table pasted into Word (.docx), in place of the ky/ru sheets (repeat for a file per language)</source>
       <translation>таблица приложения, вставленная в Word (.docx), вместо листов ky/ru (повторите, если у каждого языка свой файл)</translation>
     </message>
@@ -1449,7 +1464,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="143" />
+      <location filename="msu_agency/cli/staff.py" line="29" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1464,7 +1479,7 @@
       <translation>адрес приёмного ящика, куда отправляют офисы, например https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="149" />
+      <location filename="msu_agency/cli/inbox.py" line="152" />
       <source>the inbox's private key (default: as set up)</source>
       <translation>закрытый ключ приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1513,7 +1528,7 @@
       <translation>код СОАТЕ муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="89" />
+      <location filename="msu_agency/cli/inbox.py" line="92" />
       <source>the new public key (.pub)</source>
       <translation>новый открытый ключ (.pub)</translation>
     </message>
@@ -1528,12 +1543,12 @@
       <translation>исходящий номер сопроводительного письма (сохраняется для периода)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="61" />
+      <location filename="msu_agency/cli/plan.py" line="54" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="109" />
+      <location filename="msu_agency/cli/inbox.py" line="112" />
       <source>the package's SHA-256 (as on its receipt)</source>
       <translation>SHA-256 пакета (как в его квитанции)</translation>
     </message>
@@ -1627,9 +1642,14 @@
       <translation>кто что изменил в отчёте по мере</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="119" />
+      <location filename="msu_agency/cli/inbox.py" line="122" />
       <source>who decides (for the record)</source>
       <translation>кто принимает решение (для записи)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/cli/staff.py" line="22" />
+      <source>who did what on the staff page, newest first</source>
+      <translation>кто что сделал на странице сотрудников, новые сверху</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/plan.py" line="34" />
@@ -1642,7 +1662,7 @@
       <translation>переносить строки по этой ширине (0: не переносить)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="124" />
+      <location filename="msu_agency/cli/inbox.py" line="127" />
       <source>write each municipality's receipts and decisions into a .msureply file</source>
       <translation>записать квитанции и решения каждого муниципалитета в файл .msureply</translation>
     </message>
@@ -1681,12 +1701,12 @@
       <translation>{period}: возвращён агентством, разблокирован для исправления.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="317" />
+      <location filename="msu_agency/cli/keys.py" line="310" />
       <source>{soate}  {fingerprint}  awaiting confirmation (seen on {package})</source>
       <translation>{soate}  {fingerprint}  ожидает подтверждения (встречен в {package})</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="306" />
+      <location filename="msu_agency/cli/keys.py" line="299" />
       <source>{soate}  {fingerprint}  expected (entered from the stamped paper {when})</source>
       <translation>{soate}  {fingerprint}  ожидается (введён с бумаги с печатью {when})</translation>
     </message>
@@ -2550,7 +2570,7 @@
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="168" />
+      <location filename="msu_agency/cli/plan.py" line="135" />
       <source>Nothing was signed: confirm with --yes, or run it in a terminal.</source>
       <translation>Ничего не подписано: подтвердите через --yes или запустите в терминале.</translation>
     </message>
@@ -2632,12 +2652,17 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="181" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/config.py" line="94" />
+      <location filename="msu_agency/plan_publish.py" line="121" />
+      <source>The agency is not set up here: run msu-agency init first.</source>
+      <translation>Агентство здесь не настроено: сначала выполните msu-agency init.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/config.py" line="95" />
       <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
       <translation>Настройки агентства {path} не читаются; ничего не изменено. Запустите msu-agency init снова или восстановите файл из резервной копии.</translation>
     </message>
@@ -2667,7 +2692,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="208" />
+      <location filename="msu_agency/cli/plan.py" line="168" />
       <source>The agency's public key was not found: run msu-agency init first, or give --pub.</source>
       <translation>Открытый ключ агентства не найден: сначала выполните msu-agency init или укажите --pub.</translation>
     </message>
@@ -2890,7 +2915,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="195" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2924,7 +2949,7 @@
       <translation>Уведомление приёмного ящика о задержке повреждено и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="291" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -2979,7 +3004,7 @@
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="304" />
+      <location filename="msu_agency/cli/inbox.py" line="307" />
       <source>The limits must be positive numbers.</source>
       <translation>Ограничения должны быть положительными числами.</translation>
     </message>
@@ -3252,6 +3277,11 @@
       <location filename="msu_agency/checks.py" line="330" />
       <source>The package's summary does not match its measures (money {claimed}, the measures show {actual}).</source>
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/plan_publish.py" line="151" />
+      <source>The passphrase does not open the agency's signing key; nothing was signed.</source>
+      <translation>Пароль не открывает ключ подписи агентства; ничего не подписано.</translation>
     </message>
     <message>
       <location filename="msu_agency/cli/keys.py" line="125" />
@@ -3536,7 +3566,7 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="168" />
+      <location filename="msu_agency/plan_publish.py" line="143" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
@@ -3736,12 +3766,12 @@
       <translation>Используйте пароль не короче 8 символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="124" />
+      <location filename="msu_agency/plan_publish.py" line="59" />
       <source>Version {version} of this plan is not newer than the installed version {installed}; raise the version in the sheet programme.</source>
       <translation>Версия {version} этого плана не новее установленной версии {installed}; увеличьте версию на листе programme.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="220" />
+      <location filename="msu_agency/cli/inbox.py" line="223" />
       <source>Write a comment as MEASURE=TEXT, e.g. 1.1.3=…</source>
       <translation>Запишите комментарий как МЕРОПРИЯТИЕ=ТЕКСТ, например 1.1.3=…</translation>
     </message>
@@ -3844,7 +3874,7 @@
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="90" />
+      <location filename="msu_agency/cli/plan.py" line="83" />
       <source>{path} exists already; nothing was written.</source>
       <translation>{path} уже существует; ничего не записано.</translation>
     </message>
@@ -4419,7 +4449,7 @@
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="70" />
+      <location filename="msu_agency/inbox/staff.py" line="97" />
       <source>A staff login is Latin letters and digits (dots and dashes allowed).</source>
       <translation>Логин сотрудника — латинские буквы и цифры (допускаются точки и дефисы).</translation>
     </message>
@@ -4479,9 +4509,19 @@
       <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="293" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="190" />
+      <source>The last staff account cannot be removed.</source>
+      <translation>Последнюю учётную запись сотрудника удалить нельзя.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="175" />
+      <source>The login {login} exists already.</source>
+      <translation>Логин {login} уже есть.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/store.py" line="685" />
@@ -4504,6 +4544,11 @@
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
+      <location filename="msu_agency/inbox/staff.py" line="201" />
+      <source>There is no login {login}.</source>
+      <translation>Логина {login} нет.</translation>
+    </message>
+    <message>
       <location filename="msu_agency/inbox/server.py" line="270" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
@@ -4523,7 +4568,7 @@
       <translation type="vanished">Слишком много загрузок от этого муниципалитета за минуту; исходящий ящик сам попробует снова.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff.py" line="75" />
+      <location filename="msu_agency/inbox/staff.py" line="102" />
       <source>Use a password of at least %n character(s).</source>
       <translation>
         <numerusform>Используйте пароль не короче %n символа.</numerusform>
@@ -4534,6 +4579,11 @@
     <message>
       <source>Use a password of at least {n} characters.</source>
       <translation type="vanished">Используйте пароль не короче {n} символов.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff.py" line="188" />
+      <source>You cannot remove your own account.</source>
+      <translation>Свою собственную учётную запись удалить нельзя.</translation>
     </message>
   </context>
   <context>
@@ -7940,93 +7990,137 @@ Folder: {folder}</source>
       <source>#{seq}, received {date}</source>
       <translation>№{seq}, получен {date}</translation>
     </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="366" />
+      <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
+      <translation>
+        <numerusform>%n проблема; ничего нельзя опубликовать, пока она не исправлена в книге.</numerusform>
+        <numerusform>%n проблемы; ничего нельзя опубликовать, пока они не исправлены в книге.</numerusform>
+        <numerusform>%n проблем; ничего нельзя опубликовать, пока они не исправлены в книге.</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="404" />
+      <location filename="msu_agency/inbox/web.py" line="496" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="514" />
+      <location filename="msu_agency/inbox/web.py" line="542" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="539" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <source>Action Plan workbook (.xlsx)</source>
+      <translation>Книга Плана действий (.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <source>Add</source>
+      <translation>Добавить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <source>Add an account</source>
+      <translation>Добавить учётную запись</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
+      <source>Against the installed version</source>
+      <translation>По сравнению с установленной версией</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="567" />
       <source>Back to the package</source>
       <translation>Назад к пакету</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="359" />
+      <location filename="msu_agency/inbox/web.py" line="432" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="587" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
+      <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
+      <translation>Пустая книга Плана действий (листы на кыргызском и русском)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="380" />
+      <source>Check the plan</source>
+      <translation>Проверить план</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="612" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="298" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="98" />
+      <source>Choose the workbook file to upload.</source>
+      <translation>Выберите файл книги для загрузки.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="397" />
+      <location filename="msu_agency/inbox/web.py" line="489" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="401" />
+      <location filename="msu_agency/inbox/web.py" line="493" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="673" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="654" />
+      <location filename="msu_agency/inbox/web.py" line="668" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="543" />
+      <location filename="msu_agency/inbox/web.py" line="569" />
       <source>Confirm the decision</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="702" />
+      <location filename="msu_agency/inbox/web.py" line="701" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="488" />
       <source>Confirming document and evidence</source>
       <translation>Подтверждающий документ и доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="294" />
+      <location filename="msu_agency/inbox/web.py" line="394" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="293" />
+      <location filename="msu_agency/inbox/web.py" line="393" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="386" />
+      <location filename="msu_agency/inbox/web.py" line="478" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="395" />
+      <location filename="msu_agency/inbox/web.py" line="487" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="405" />
+      <location filename="msu_agency/inbox/web.py" line="497" />
       <source>Decisions</source>
       <translation>Решения</translation>
     </message>
@@ -8036,47 +8130,52 @@ Folder: {folder}</source>
       <translation>Каждый объединённый муниципалитет с бывшими: кто должен был отчитаться за период, определяется по справочнику, действовавшему тогда (до объединения — бывшие муниципалитеты, с него — объединённый).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="463" />
+      <location filename="msu_agency/inbox/web.py" line="791" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="700" />
+      <location filename="msu_agency/inbox/web.py" line="699" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="658" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
+      <translation>Заполните книгу Плана действий как приложение к постановлению: по листу на язык (№, мероприятие, срок, ожидаемый результат и индикаторы, исполнители, финансирование) и лист programme с годами программы и правилом отчётности. Если приложение пришло в Word, загрузите его таблицы (.docx) вместе с книгой: они заменят листы ky и ru.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="672" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="485" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="651" />
+      <location filename="msu_agency/inbox/web.py" line="665" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="144" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="99" />
+      <location filename="msu_agency/inbox/web.py" line="105" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="142" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="482" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
@@ -8086,72 +8185,107 @@ Folder: {folder}</source>
       <translation>Объединённые муниципалитеты и их бывшие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="486" />
       <source>Money by source, som</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="462" />
+      <location filename="msu_agency/inbox/web.py" line="790" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="663" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="322" />
+      <source>Move one period's deadline</source>
+      <translation>Перенести срок одного периода</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="326" />
+      <source>Move the deadline</source>
+      <translation>Перенести срок</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="675" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="666" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <source>Name</source>
+      <translation>Имя</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <source>New deadline (31.12.2031)</source>
+      <translation>Новый срок (31.12.2031)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="667" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="496" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <source>New password</source>
+      <translation>Новый пароль</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="353" />
+      <source>No such draft; upload the workbook again.</source>
+      <translation>Такого черновика нет; загрузите книгу снова.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="354" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="205" />
+      <source>No such plan package.</source>
+      <translation>Такого пакета плана нет.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="427" />
       <source>No value changed.</source>
       <translation>Ни одно значение не изменилось.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="204" />
+      <location filename="msu_agency/inbox/web.py" line="282" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="692" />
+      <location filename="msu_agency/inbox/web.py" line="191" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="359" />
+      <location filename="msu_agency/inbox/web.py" line="432" />
       <source>Now</source>
       <translation>Стало</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="321" />
+      <location filename="msu_agency/inbox/web.py" line="408" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="653" />
+      <location filename="msu_agency/inbox/web.py" line="667" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="281" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -8160,32 +8294,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="143" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <source>Passphrase of the agency's signing key</source>
+      <translation>Пароль ключа подписи агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="220" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="290" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="298" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="338" />
+      <source>Publish</source>
+      <translation>Опубликовать</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="360" />
+      <source>Publish a programme</source>
+      <translation>Опубликовать программу</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
+      <source>Published plan packages (for USB delivery)</source>
+      <translation>Опубликованные пакеты плана (для доставки на флешке)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="428" />
+      <source>Published: {name}. Download it below for USB delivery.</source>
+      <translation>Опубликовано: {name}. Скачайте его ниже для доставки на флешке.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="388" />
+      <location filename="msu_agency/inbox/web.py" line="480" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="297" />
+      <location filename="msu_agency/inbox/web.py" line="356" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="272" />
+      <location filename="msu_agency/inbox/web.py" line="339" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -8194,54 +8353,94 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="652" />
+      <location filename="msu_agency/inbox/web.py" line="666" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="660" />
+      <location filename="msu_agency/inbox/web.py" line="674" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <source>Remove</source>
+      <translation>Удалить</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <source>Removed: {login}</source>
+      <translation>Удалено: {login}</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="398" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="403" />
+      <location filename="msu_agency/inbox/web.py" line="495" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="516" />
+      <location filename="msu_agency/inbox/web.py" line="544" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="291" />
+      <location filename="msu_agency/inbox/web.py" line="391" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="296" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="343" />
+      <source>Sign and publish</source>
+      <translation>Подписать и опубликовать</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="330" />
+      <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
+      <translation>Подписать и опубликовать «{title}», версия {version}? Органы МСУ установят её как свою программу.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="361" />
+      <source>Staff accounts</source>
+      <translation>Учётные записи сотрудников</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="396" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="460" />
+      <location filename="msu_agency/inbox/web.py" line="788" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="292" />
+      <location filename="msu_agency/inbox/web.py" line="392" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="146" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="153" />
+      <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
+      <translation>Агентство в этой папке не настроено: сначала выполните msu-agency init, затем снова запустите приёмную.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
+      <source>The annex's tables in Word (.docx), if any</source>
+      <translation>Таблицы приложения в Word (.docx), если есть</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="400" />
+      <source>The deadline was moved in the draft.</source>
+      <translation>Срок перенесён в черновике.</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/predecessors.py" line="48" />
@@ -8249,102 +8448,171 @@ Folder: {folder}</source>
       <translation>В справочнике нет объединённых муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="123" />
+      <location filename="msu_agency/inbox/web.py" line="138" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="84" />
+      <location filename="msu_agency/inbox/web.py" line="86" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
+      <translation>Ключ не покидает папку агентства; пароль используется один раз и не сохраняется.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <source>The password of {login}, shown only now; hand it over in person:</source>
+      <translation>Пароль {login}, показывается только сейчас; передайте его лично:</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <source>The plan has problems; nothing was signed.</source>
+      <translation>В плане есть проблемы; ничего не подписано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="477" />
       <source>The report as PDF</source>
       <translation>Отчёт в PDF</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="345" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="449" />
+      <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
+      <translation>Ключа подписи нет на этом компьютере (он хранится офлайн): скопируйте agency.key с его флешки в папку keys папки данных агентства, опубликуйте, затем снова удалите его оттуда.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="msu_agency/inbox/staff_plan.py" line="87" />
+      <source>The upload is larger than %n MB; nothing was changed.</source>
+      <translation>
+        <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
+        <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
+        <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="375" />
+      <source>The whole plan in both languages</source>
+      <translation>Весь план на двух языках</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="418" />
       <source>This corrected package replaces</source>
       <translation>Этот исправленный пакет заменяет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="202" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="681" />
+      <location filename="msu_agency/inbox/web.py" line="687" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="298" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="413" />
+      <source>Tick the confirmation first; nothing was signed.</source>
+      <translation>Сначала отметьте подтверждение; ничего не подписано.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="655" />
+      <location filename="msu_agency/inbox/web.py" line="669" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="358" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="243" />
+      <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
+      <translation>Загрузите книгу Плана действий (.xlsx): в ней годы программы и правило отчётности, даже когда таблицы пришли в Word.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="431" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="408" />
+      <location filename="msu_agency/inbox/web.py" line="500" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="430" />
       <source>What changed since #{seq}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="461" />
+      <location filename="msu_agency/inbox/web.py" line="789" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="406" />
+      <location filename="msu_agency/inbox/web.py" line="498" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="407" />
+      <location filename="msu_agency/inbox/web.py" line="499" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="136" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <source>Who did what</source>
+      <translation>Кто что сделал</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="214" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="566" />
       <source>Yes, decide</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/web.py" line="439" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="642" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <source>accepted a package</source>
+      <translation>принял(а) пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <source>added an account</source>
+      <translation>добавил(а) учётную запись</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <source>confirmed a key</source>
+      <translation>подтвердил(а) ключ</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="646" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="262" />
+      <location filename="msu_agency/inbox/web.py" line="328" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="250" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <source>logged in</source>
+      <translation>вошёл (вошла)</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="317" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
@@ -8354,19 +8622,49 @@ Folder: {folder}</source>
       <translation>по справочнику за этот период не ожидался</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="252" />
+      <location filename="msu_agency/inbox/web.py" line="319" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="196" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <source>published a plan</source>
+      <translation>опубликовал(а) план</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="273" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="364" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <source>removed an account</source>
+      <translation>удалил(а) учётную запись</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <source>reset a password</source>
+      <translation>сменил(а) пароль</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <source>returned a package</source>
+      <translation>вернул(а) пакет</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="440" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="64" />
+      <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
+      <translation>{name} — не книга Плана действий (.xlsx) и не документ Word (.docx), который можно прочитать; ничего не изменено.</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/staff_plan.py" line="395" />
+      <source>{value} is not a date (31.12.2028).</source>
+      <translation>{value} — не дата (31.12.2028).</translation>
     </message>
   </context>
   <context>

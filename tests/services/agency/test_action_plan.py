@@ -77,12 +77,17 @@ RU = [
 ]
 
 
-def _workbook(path: Path, ky: list[tuple[str, ...]], ru: list[tuple[str, ...]]) -> Path:
+def _workbook(
+    path: Path,
+    ky: list[tuple[str, ...]],
+    ru: list[tuple[str, ...]],
+    settings_values: dict[str, object] | None = None,
+) -> Path:
     write_template(path)
     wb = load_workbook(path)
     settings = wb["programme"]
     rows = {settings.cell(r, 1).value: r for r in range(1, settings.max_row + 1)}
-    for key, value in SETTINGS.items():
+    for key, value in (settings_values or SETTINGS).items():
         if key not in rows:
             settings.append([key, "", value])
         else:
