@@ -300,8 +300,8 @@ def create_app(
             405,
         )
 
-    from msu_agency.inbox.predecessors import routes as predecessor_routes
     from msu_agency.inbox.plan_routes import plan_routes
+    from msu_agency.inbox.predecessors import routes as predecessor_routes
     from msu_agency.inbox.staff import Staff
     from msu_agency.inbox.web import staff_routes
 

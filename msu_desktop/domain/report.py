@@ -356,6 +356,7 @@ def _required_message(rules: ReportRules, when_status: tuple[str, ...], lang: st
         "ReportRules", "Required when the status is one of {statuses}.", lang, statuses=statuses
     )
 
+
 class _Check:
     """One entry under the rules: each field's text read and parsed once however many rules
     look at it (a money field is read by four), and a message worded only for a problem found
