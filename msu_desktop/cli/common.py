@@ -125,12 +125,8 @@ def _offer_backup(data_dir: Path) -> None:
         )
 
 
-def run(
-    parser: argparse.ArgumentParser,
-    argv: Sequence[str] | None,
-    default: Callable[[argparse.Namespace], int] | None = None,
-) -> int:
-    """Parse, open the workspace when the command needs one, run, map errors to exit codes."""
+def _prepare_streams() -> None:
+    """UTF-8 output that never crashes on a character or a missing console."""
     # The windowed Windows executable has no console: sys.stdout and sys.stderr are None there,
     # and a message written to them would crash the start instead of being lost quietly.
     if sys.stdout is None:
@@ -141,6 +137,15 @@ def run(
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure:
             reconfigure(encoding="utf-8", errors="replace")
+
+
+def run(
+    parser: argparse.ArgumentParser,
+    argv: Sequence[str] | None,
+    default: Callable[[argparse.Namespace], int] | None = None,
+) -> int:
+    """Parse, open the workspace when the command needs one, run, map errors to exit codes."""
+    _prepare_streams()
     accept_global_options_everywhere(parser)
     args = parser.parse_args(argv)
     i18n.set_language(args.lang or i18n.detect_language())

@@ -159,10 +159,22 @@ def _parse_date(value: object, loose: bool) -> dt.date | None:
         text = re.sub(r"\s*(г\.?|ж\.?|года|жыл)$", "", text).strip()
     if not text:
         return None
-    y = m = d = 0
+    y, m, d = _date_parts(text, value, loose)
+    try:
+        day = dt.date(y, m, d)
+    except ValueError as exc:
+        raise NotADate(value) from exc
+    if not DATE_RANGE[0] <= day.year <= DATE_RANGE[1]:
+        raise NotADate(value)
+    return day
+
+
+def _date_parts(text: str, value: object, loose: bool) -> tuple[int, int, int]:
+    """Year, month and day of a written date: ISO, dd.mm.yyyy, or (loosely) a bare year."""
     if match := _ISO.fullmatch(text):
         y, m, d = (int(g) for g in match.groups())
-    elif match := _DMY.fullmatch(text):
+        return y, m, d
+    if match := _DMY.fullmatch(text):
         d, m = int(match.group(1)), int(match.group(2))
         year_text = match.group(3)
         if (len(year_text) == 2 or text.count("/") or text.count("-")) and not loose:
@@ -172,14 +184,7 @@ def _parse_date(value: object, loose: bool) -> dt.date | None:
             # the latest such year that is not in the future, by the real calendar (the
             # domain has no work date; a register's dates are about the real world)
             y += 2000 if y <= clock.real_today().year % 100 else 1900
-    elif loose and re.fullmatch(r"\d{4}", text):
-        y, m, d = int(text), 1, 1
-    else:
-        raise NotADate(value)
-    try:
-        day = dt.date(y, m, d)
-    except ValueError as exc:
-        raise NotADate(value) from exc
-    if not DATE_RANGE[0] <= day.year <= DATE_RANGE[1]:
-        raise NotADate(value)
-    return day
+        return y, m, d
+    if loose and re.fullmatch(r"\d{4}", text):
+        return int(text), 1, 1
+    raise NotADate(value)

@@ -156,88 +156,112 @@ def _amount(spec: list[int], rng: random.Random) -> int:
 
 def step_reports(ws: Workspace, ctx: DemoContext) -> None:
     c = ctx.content
-    users = c["users"]
-    sec, fin = users["secretary"], users["specialist"]
-    head = c["municipality"]["head_name"]
-    rng = ctx.rng
     plan = ws.plan()
-    caption = c["attachments"]
     n_files = 0
     for pdef in c["periods"]:
         pid = pdef["id"]
         spec = spec_of(plan, pid)
         if rs.previous_period_id(plan, pid) and pid != c["periods"][0]["id"]:
-            rs.carry_forward(ws, pid, user=sec)
+            rs.carry_forward(ws, pid, user=c["users"]["secretary"])
         for code, stages in c["entries"].items():
-            stage, starts = _stage(stages, pid)
-            if stage is None:
-                if pdef.get("default_status"):
-                    rs.set_value(ws, pid, code, "status", pdef["default_status"], user=sec)
-                continue
-            ongoing = stage["status"] == rpt.IN_PROGRESS
-            if starts:
-                if stage["status"] == rpt.COMPLETED:
-                    # the history shows the way: in progress first, then completed
-                    rs.set_value(ws, pid, code, "status", rpt.IN_PROGRESS, user=sec)
-                for f in ("status", "reason", "done", "start_date", "end_date", "evidence"):
-                    if f in stage:
-                        rs.set_value(ws, pid, code, f, ctx.text(stage[f]), user=sec)
-                for f in ("problems", "proposals"):
-                    rs.set_value(ws, pid, code, f, ctx.text(stage.get(f, "")), user=sec)
-            else:
-                rs.set_value(ws, pid, code, "status", stage["status"], user=sec)  # confirmed
-            if starts or ongoing:
-                for ind, amount in stage.get("indicators", {}).items():
-                    value = str(_amount(amount, rng))
-                    rs.set_value(ws, pid, code, f"indicator:{ind}", value, user=sec)
-                for src, amount in stage.get("money", {}).items():
-                    value = str(_amount(amount, rng))
-                    rs.set_value(ws, pid, code, f"money:{src}", value, user=fin)
-            if starts:
-                for kind in stage.get("attach", ()):
-                    n_files += 1
-                    title = f"{code} · {pid}"
-                    if kind == "photo":
-                        name = f"photo_{code.replace('.', '-')}_{pid}.png"
-                        data = make_photo(f"{c['municipality']['name_ky']} · {title}", n_files)
-                    else:
-                        name = f"reshenie_{code.replace('.', '-')}_{pid}.pdf"
-                        data = make_document(
-                            ctx.text(stage.get("evidence", title)),
-                            [
-                                c["municipality"][f"name_{ctx.lang}"],
-                                title,
-                                "",
-                                ctx.text(stage.get("done", "")),
-                            ],
-                        )
-                    path = ctx.scratch / name
-                    write_bytes_atomic(path, data)
-                    att.add_attachment(
-                        ws, pid, code, path, caption=caption[kind]["caption"][ctx.lang], user=sec
-                    )
-        for cm in c["comments"]:
-            if cm["period"] == pid:
-                rs.add_comment(ws, pid, cm["measure"], cm["field"], ctx.text(cm["text"]), user=sec)
-        for code in pdef.get("unreported", ()):
-            rs.set_value(ws, pid, code, "status", "", user=sec)
-        if pdef["outcome"] == "in_progress":
-            rs.set_value(ws, pid, "2.1.4", "money:donors", "12 000,505", user=fin)
-        if pdef["outcome"] in ("complete", "approved"):
-            rs.mark_complete(ws, pid, user=sec)
-        if pdef["outcome"] == "approved":
-            on = dt.date.fromisoformat(pdef["approved_on"])
-            rs.approve(ws, pid, head, on=on, user=sec)
-            if "unlock" in pdef:
-                u = pdef["unlock"]
-                rs.unlock(ws, pid, ctx.text(u["reason"]), user=sec)
-                fix = u["fix"]
-                rs.set_value(ws, pid, fix["measure"], fix["field"], fix["value"], user=fin)
-                rs.mark_complete(ws, pid, user=sec)
-                rs.approve(ws, pid, head, on=on + dt.timedelta(days=9), user=sec)
-        _backdate(ws, plan.plan_id, spec, rng)
+            n_files = _fill_entry(ws, ctx, pdef, code, stages, n_files)
+        _finish_period(ws, ctx, pdef)
+        _backdate(ws, plan.plan_id, spec, ctx.rng)
         ctx.log(pid)
     ctx.counts["attachments"] = n_files
+
+
+def _fill_entry(
+    ws: Workspace, ctx: DemoContext, pdef: dict[str, Any], code: str, stages: Any, n_files: int
+) -> int:
+    """One measure's values in one period, as the demo's story has them; returns the number of
+    files attached so far."""
+    users = ctx.content["users"]
+    sec, fin = users["secretary"], users["specialist"]
+    pid = pdef["id"]
+    stage, starts = _stage(stages, pid)
+    if stage is None:
+        if pdef.get("default_status"):
+            rs.set_value(ws, pid, code, "status", pdef["default_status"], user=sec)
+        return n_files
+    ongoing = stage["status"] == rpt.IN_PROGRESS
+    if starts:
+        if stage["status"] == rpt.COMPLETED:
+            # the history shows the way: in progress first, then completed
+            rs.set_value(ws, pid, code, "status", rpt.IN_PROGRESS, user=sec)
+        for f in ("status", "reason", "done", "start_date", "end_date", "evidence"):
+            if f in stage:
+                rs.set_value(ws, pid, code, f, ctx.text(stage[f]), user=sec)
+        for f in ("problems", "proposals"):
+            rs.set_value(ws, pid, code, f, ctx.text(stage.get(f, "")), user=sec)
+    else:
+        rs.set_value(ws, pid, code, "status", stage["status"], user=sec)  # confirmed
+    if starts or ongoing:
+        for ind, amount in stage.get("indicators", {}).items():
+            value = str(_amount(amount, ctx.rng))
+            rs.set_value(ws, pid, code, f"indicator:{ind}", value, user=sec)
+        for src, amount in stage.get("money", {}).items():
+            value = str(_amount(amount, ctx.rng))
+            rs.set_value(ws, pid, code, f"money:{src}", value, user=fin)
+    if starts:
+        for kind in stage.get("attach", ()):
+            n_files += 1
+            _attach(ws, ctx, pid, code, stage, kind, n_files)
+    return n_files
+
+
+def _attach(
+    ws: Workspace,
+    ctx: DemoContext,
+    pid: str,
+    code: str,
+    stage: dict[str, Any],
+    kind: str,
+    n: int,
+) -> None:
+    c = ctx.content
+    title = f"{code} · {pid}"
+    if kind == "photo":
+        name = f"photo_{code.replace('.', '-')}_{pid}.png"
+        data = make_photo(f"{c['municipality']['name_ky']} · {title}", n)
+    else:
+        name = f"reshenie_{code.replace('.', '-')}_{pid}.pdf"
+        data = make_document(
+            ctx.text(stage.get("evidence", title)),
+            [c["municipality"][f"name_{ctx.lang}"], title, "", ctx.text(stage.get("done", ""))],
+        )
+    path = ctx.scratch / name
+    write_bytes_atomic(path, data)
+    caption = c["attachments"][kind]["caption"][ctx.lang]
+    att.add_attachment(ws, pid, code, path, caption=caption, user=c["users"]["secretary"])
+
+
+def _finish_period(ws: Workspace, ctx: DemoContext, pdef: dict[str, Any]) -> None:
+    """The period's comments, its unreported measures, and how it ends: completed, approved,
+    unlocked for a fix and approved again."""
+    c = ctx.content
+    sec, fin = c["users"]["secretary"], c["users"]["specialist"]
+    head = c["municipality"]["head_name"]
+    pid = pdef["id"]
+    for cm in c["comments"]:
+        if cm["period"] == pid:
+            rs.add_comment(ws, pid, cm["measure"], cm["field"], ctx.text(cm["text"]), user=sec)
+    for code in pdef.get("unreported", ()):
+        rs.set_value(ws, pid, code, "status", "", user=sec)
+    if pdef["outcome"] == "in_progress":
+        rs.set_value(ws, pid, "2.1.4", "money:donors", "12 000,505", user=fin)
+    if pdef["outcome"] in ("complete", "approved"):
+        rs.mark_complete(ws, pid, user=sec)
+    if pdef["outcome"] == "approved":
+        on = dt.date.fromisoformat(pdef["approved_on"])
+        rs.approve(ws, pid, head, on=on, user=sec)
+        if "unlock" in pdef:
+            u = pdef["unlock"]
+            rs.unlock(ws, pid, ctx.text(u["reason"]), user=sec)
+            fix = u["fix"]
+            rs.set_value(ws, pid, fix["measure"], fix["field"], fix["value"], user=fin)
+            rs.mark_complete(ws, pid, user=sec)
+            rs.approve(ws, pid, head, on=on + dt.timedelta(days=9), user=sec)
 
 
 def _backdate(ws: Workspace, plan_id: str, spec: Any, rng: random.Random) -> None:

@@ -156,15 +156,7 @@ def error_kind(exc: BaseException, path: Path) -> str:
         exc = orig
     path = Path(path)
     if isinstance(exc, OSError):
-        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-            return "full"
-        if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
-            return "locked"  # Windows: held open without sharing (an antivirus, a backup tool)
-        if exc.errno in (errno.EACCES, errno.EPERM) and held_open(path):
-            return "locked"  # the same, told by a bare EACCES (Python's open() on Windows)
-        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            return "readonly"
-        return "unavailable"
+        return _os_error_kind(exc, path)
     text = str(exc).lower()
     code = getattr(exc, "sqlite_errorcode", None)
     if "disk is full" in text or code == sqlite3.SQLITE_FULL:
@@ -176,16 +168,33 @@ def error_kind(exc: BaseException, path: Path) -> str:
     if "readonly" in text or "read-only" in text:
         return "readonly"
     if "disk i/o error" in text or "unable to open" in text:
-        if _low_on_space(path.parent):
-            return "full"
-        if held_open(path):
-            return "locked"
-        if not _writable(path):
-            return "readonly"
-        return "unavailable"
+        return _io_error_kind(path)
     if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.OperationalError):
         return "damaged"
     return "other"
+
+
+def _os_error_kind(exc: OSError, path: Path) -> str:
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "full"
+    if getattr(exc, "winerror", None) in HELD_OPEN_WINERRORS:
+        return "locked"  # Windows: held open without sharing (an antivirus, a backup tool)
+    if exc.errno in (errno.EACCES, errno.EPERM) and held_open(path):
+        return "locked"  # the same, told by a bare EACCES (Python's open() on Windows)
+    if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return "readonly"
+    return "unavailable"
+
+
+def _io_error_kind(path: Path) -> str:
+    """SQLite's bare "disk I/O error": told apart by looking at the disk and the file."""
+    if _low_on_space(path.parent):
+        return "full"
+    if held_open(path):
+        return "locked"
+    if not _writable(path):
+        return "readonly"
+    return "unavailable"
 
 
 def database_error(exc: BaseException, path: Path) -> UserError:
