@@ -24,7 +24,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.routing import Route
 
-from msu_agency.inbox.published import SHA_RE, Published, latest_published, published_dir
+from msu_agency.inbox.published import Published, latest_published, published_file
 from msu_agency.inbox.store import Inbox, json_bytes
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
@@ -90,8 +90,8 @@ def plan_routes(
             return too_many()
         name = str(request.path_params["name"]).lower()
         sha = name[: -len(EXTENSION)] if name.endswith(EXTENSION) else ""
-        path = published_dir(data_dir) / f"{sha}{EXTENSION}"
-        if not SHA_RE.match(sha) or not await run_in_threadpool(path.is_file):
+        path = await run_in_threadpool(published_file, data_dir, sha)
+        if path is None:
             return refused(
                 UserError("The inbox has no plan package with this SHA-256.", context="Inbox"),
                 "not_found",

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from msu_agency.config import DEFAULT_FOLDERS, load_config
+from msu_desktop.errors import UserError
 from msu_exchange.files import copy_file_atomic, sha256_file, write_bytes_atomic
 from msu_exchange.plan_package import EXTENSION, read_unverified_manifest
 
@@ -79,10 +80,21 @@ def keep_published(data_dir: Path, package: Path) -> Published:
     return entry
 
 
+def published_file(data_dir: Path, sha256: str) -> Path | None:
+    """The published package with this SHA-256, or None."""
+    if not SHA_RE.match(sha256):
+        return None
+    try:
+        path = published_dir(data_dir) / f"{sha256}{EXTENSION}"
+    except UserError:  # a damaged agency.json: nothing is offered until it is mended
+        return None
+    return path if path.is_file() else None
+
+
 def latest_published(data_dir: Path) -> Published | None:
     """The plan offered now, or None (nothing published, or its file is gone)."""
-    folder = published_dir(data_dir)
     try:
+        folder = published_dir(data_dir)
         doc = json.loads((folder / LATEST).read_text(encoding="utf-8"))
         sha = str(doc["sha256"])
         if not SHA_RE.match(sha):
@@ -99,5 +111,5 @@ def latest_published(data_dir: Path) -> Published | None:
             published=str(doc.get("published") or ""),
             path=path,
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, UserError):
         return None

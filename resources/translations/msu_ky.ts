@@ -7818,7 +7818,7 @@ The object stays in the register as written off, with the decision; its leases e
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="478" />
+      <location filename="msu_desktop/domain/report.py" line="479" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Үтүрдөн кийин %n белгиден ашпашы керек (сом жана тыйын).</numerusform>
@@ -7830,7 +7830,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation type="vanished">Үтүрдөн кийин {n} белгиден ашпашы керек (сом жана тыйын).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="471" />
+      <location filename="msu_desktop/domain/report.py" line="472" />
       <source>Cannot be negative.</source>
       <translation>Терс сан болбошу керек.</translation>
     </message>
@@ -7840,37 +7840,37 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Абалы {status} болгондо колдонулбайт: тазалаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="507" />
+      <location filename="msu_desktop/domain/report.py" line="508" />
       <source>Ends before it starts.</source>
       <translation>Аяктоо датасы башталышынан мурун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="464" />
+      <location filename="msu_desktop/domain/report.py" line="465" />
       <source>Enter a whole number.</source>
       <translation>Бүтүн сан киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="448" />
+      <location filename="msu_desktop/domain/report.py" line="449" />
       <source>Give at least one of: {fields}.</source>
       <translation>Жок дегенде бирөөнү толтуруңуз: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="514" />
+      <location filename="msu_desktop/domain/report.py" line="515" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="500" />
+      <location filename="msu_desktop/domain/report.py" line="501" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="457" />
+      <location filename="msu_desktop/domain/report.py" line="458" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="532" />
+      <location filename="msu_desktop/domain/report.py" line="533" />
       <source>Not one of the offered choices.</source>
       <translation>Сунушталган варианттардын ичинде жок.</translation>
     </message>
@@ -7890,7 +7890,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Милдеттүү талаа.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="543" />
+      <location filename="msu_desktop/domain/report.py" line="544" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Өтө узун: %n белгиден ашпашы керек.</numerusform>

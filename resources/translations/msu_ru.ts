@@ -7854,7 +7854,7 @@ The object stays in the register as written off, with the decision; its leases e
   <context>
     <name>ReportRules</name>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="478" />
+      <location filename="msu_desktop/domain/report.py" line="479" />
       <source>At most %n digit(s) after the decimal point (soms and tyiyns).</source>
       <translation>
         <numerusform>Не более %n знака после запятой (сомы и тыйыны).</numerusform>
@@ -7867,7 +7867,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation type="vanished">Не более {n} знаков после запятой (сомы и тыйыны).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="471" />
+      <location filename="msu_desktop/domain/report.py" line="472" />
       <source>Cannot be negative.</source>
       <translation>Не может быть отрицательным.</translation>
     </message>
@@ -7877,37 +7877,37 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Не применяется при статусе {status}: очистите.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="507" />
+      <location filename="msu_desktop/domain/report.py" line="508" />
       <source>Ends before it starts.</source>
       <translation>Окончание раньше начала.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="464" />
+      <location filename="msu_desktop/domain/report.py" line="465" />
       <source>Enter a whole number.</source>
       <translation>Введите целое число.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="448" />
+      <location filename="msu_desktop/domain/report.py" line="449" />
       <source>Give at least one of: {fields}.</source>
       <translation>Заполните хотя бы одно из: {fields}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="514" />
+      <location filename="msu_desktop/domain/report.py" line="515" />
       <source>Is after the end of the period ({date}).</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="500" />
+      <location filename="msu_desktop/domain/report.py" line="501" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="457" />
+      <location filename="msu_desktop/domain/report.py" line="458" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="532" />
+      <location filename="msu_desktop/domain/report.py" line="533" />
       <source>Not one of the offered choices.</source>
       <translation>Значения нет среди предложенных вариантов.</translation>
     </message>
@@ -7927,7 +7927,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Обязательное поле.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/report.py" line="543" />
+      <location filename="msu_desktop/domain/report.py" line="544" />
       <source>Too long: at most %n character(s).</source>
       <translation>
         <numerusform>Слишком длинно: не более %n символа.</numerusform>
