@@ -33,8 +33,8 @@ from tests.paper import (
     SOFFICE,
     broken_words,
     fill_real_content,
-    pdf_words,
     pdf_pages,
+    pdf_words,
     soffice_to_pdf,
 )
 
