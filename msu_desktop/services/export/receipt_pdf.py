@@ -22,6 +22,11 @@ from msu_exchange.receipt import Decision, Receipt
 BISHKEK = clock.BISHKEK  # the one time zone (msu_desktop/clock.py)
 
 
+def _code_key(code: str) -> list[tuple[int, int, str]]:
+    """Measure numbers in order: 1.2.10 after 1.2.9."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in code.split(".")]
+
+
 def write_receipt_pdf(
     receipt: Receipt,
     path: Path,
@@ -59,6 +64,14 @@ def write_receipt_pdf(
             else tr("Receipt", "returned for correction", lang)
         )
         rows.append([tr("Receipt", "Decision of the agency", lang), label])
+        # what the agency wrote: its note, and its comment on each measure (by number)
+        if decision.note.strip():
+            rows.append([tr("Receipt", "Agency's note", lang), decision.note])
+        for code, comment in sorted(decision.comments.items(), key=lambda kv: _code_key(kv[0])):
+            if comment.strip():
+                rows.append(
+                    [tr("Receipt", "Comment on measure {code}", lang, code=code), comment]
+                )
     table = Table(
         [[para(a, st["head"]), para(b, st["base"])] for a, b in rows],
         colWidths=[45 * mm, 125 * mm],
