@@ -62,7 +62,8 @@ def write_report_pdf(
     from msu_desktop.services import report_service as rs
 
     rows = rs.report_rows(ws, period_id) if rows is None else rows
-    source_labels = {src.id: pick(src.label, lang) for src in rs.rules_for(ws.plan()).money_sources}
+    rules = rs.rules_for(ws.plan())
+    source_labels = {src.id: pick(src.label, lang) for src in rules.money_sources}
     summary = rs.period_summary(ws, period_id, rows=rows) if summary is None else summary
     mark = unapproved_mark(rs.period_info(ws, period_id).state, lang)
     muni = ws.municipality()
@@ -127,7 +128,7 @@ def write_report_pdf(
             for src, val in row.money.items()
             if val is not None and val != 0
         )
-        status = status_text(row, lang)
+        status = status_text(row, lang, rules)
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += "\n" + tr("Export", "deadline passed", lang)

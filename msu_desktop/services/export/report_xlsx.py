@@ -87,13 +87,13 @@ def _done(row: Any, lang: str) -> str:
     return "\n\n".join(x for x in (str(row.done), basis) if x)
 
 
-def _column_texts(rows: list[Any], lang: str, sources: int) -> list[list[str]]:
+def _column_texts(rows: list[Any], lang: str, sources: int, rules: Any) -> list[list[str]]:
     """What each column of the sheet will hold, for its width (money columns: nothing)."""
     out: list[list[str]] = [[] for _ in range(8 + sources)]
     for row in rows:
         out[1].append(pick(row.title, lang))
         out[2].append(pick(row.deadline_text, lang))
-        out[3].append(status_text(row, lang))
+        out[3].append(status_text(row, lang, rules))
         out[4].append(_done(row, lang))
         out[5].append("; ".join(f"{pick(i.label, lang)}: {i.value}" for i in row.indicators))
         out[-2].append(row.problems or "")
@@ -168,7 +168,7 @@ def write_report_xlsx(
     )
     base = [6.0, 30, 14, 22, 44, 24, *[money_w] * len(sources), 22, 22]
     text_cols = [1, 2, 3, 4, 5, ncols - 2, ncols - 1]
-    columns = _column_texts(rows, lang, len(sources))
+    columns = _column_texts(rows, lang, len(sources), rules)
     widths = content_widths(base, text_cols, columns, headers)
     set_widths(sheet, widths)
     if outgoing is None:
@@ -214,7 +214,7 @@ def write_report_xlsx(
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
         )
-        status = status_text(row, lang)
+        status = status_text(row, lang, rules)
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += " — " + tr("Export", "deadline passed", lang)
