@@ -69,9 +69,7 @@ def write_receipt_pdf(
             rows.append([tr("Receipt", "Agency's note", lang), decision.note])
         for code, comment in sorted(decision.comments.items(), key=lambda kv: _code_key(kv[0])):
             if comment.strip():
-                rows.append(
-                    [tr("Receipt", "Comment on measure {code}", lang, code=code), comment]
-                )
+                rows.append([tr("Receipt", "Comment on measure {code}", lang, code=code), comment])
     table = Table(
         [[para(a, st["head"]), para(b, st["base"])] for a, b in rows],
         colWidths=[45 * mm, 125 * mm],
