@@ -14,7 +14,7 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from msu_desktop import clock
 from msu_desktop.i18n import tr
-from msu_desktop.services.export.pdf_common import para, styles
+from msu_desktop.services.export.pdf_layout import para, styles
 from msu_desktop.services.labels import period_name
 from msu_exchange.files import atomic_writer
 from msu_exchange.receipt import Decision, Receipt

@@ -10,24 +10,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services.export.pdf_common import (
+from msu_desktop.services.export.pdf_layout import (
     FONT,
     FONT_BOLD,
     PAGE,
-    numbered_canvas,
-    para,
-    signature_block,
-    styles,
-    table_style,
-)
-from msu_desktop.services.export.pdf_layout import (
     cell,
     cell_style,
     column_widths,
     frame_height,
     money,
+    numbered_canvas,
+    para,
     row_height,
+    signature_block,
+    styles,
     table_rows,
+    table_style,
     table_with_end,
     unapproved_mark,
     unbreakable,

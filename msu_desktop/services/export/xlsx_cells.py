@@ -59,8 +59,7 @@ class TextLines:
     words, each piece whole paragraphs or the part of one (which goes on in the next)."""
 
     def __init__(self, text: str, width: float, bold: bool = False, lang: str = "ru") -> None:
-        from msu_desktop.services.export.pdf_common import FONT, register_fonts
-        from msu_desktop.services.export.pdf_layout import _SPACES, wrap_words
+        from msu_desktop.services.export.pdf_layout import _SPACES, FONT, register_fonts, wrap_words
 
         size = SIZE * ARIAL_RATIO * (1.06 if bold else 1.0)
         room = column_points(width) - 7

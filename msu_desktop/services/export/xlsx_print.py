@@ -34,8 +34,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from msu_desktop.domain.numbers import to_tyiyn
 from msu_desktop.domain.text import clean_text
 from msu_desktop.i18n import tr
-from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD, register_fonts
-from msu_desktop.services.export.pdf_layout import _SPACES, column_widths, wrap_words
+from msu_desktop.services.export.pdf_layout import (
+    _SPACES,
+    FONT,
+    FONT_BOLD,
+    column_widths,
+    register_fonts,
+    wrap_words,
+)
 
 FONT_NAME = "Arial"  # Liberation Sans in LibreOffice: the same widths
 SIZE = 10
