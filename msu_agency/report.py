@@ -466,7 +466,7 @@ def write_consolidated_pdf(
     from reportlab.lib.units import mm
     from reportlab.platypus import LongTable, SimpleDocTemplate
 
-    from msu_desktop.services.export.pdf_common import (
+    from msu_desktop.services.export.pdf_layout import (
         PAGE,
         numbered_canvas,
         para,
@@ -493,8 +493,7 @@ def write_consolidated_pdf(
         tr("Agency", "Money, som", lang),
         tr("Agency", "Of them not approved by the head", lang),
     ]
-    from msu_desktop.services.export.pdf_common import FONT, FONT_BOLD
-    from msu_desktop.services.export.pdf_layout import cell, column_widths, money
+    from msu_desktop.services.export.pdf_layout import FONT, FONT_BOLD, cell, column_widths, money
 
     body, head_style = st["small"], st["head"]
     texts = [

@@ -182,9 +182,10 @@ def annual_rent(terms: LeaseTerms, year: int) -> Decimal:
     )
 
 
-def public_lessee(name: str, is_person: bool) -> str:
-    """The public register hides the names of lessees who are private persons."""
-    return tr("Property", "private person") if is_person else name
+def public_lessee(name: str, is_person: bool, lang: str | None = None) -> str:
+    """The public register hides the names of lessees who are private persons (in the
+    register's language ``lang``, not the window's)."""
+    return tr("Property", "private person", lang) if is_person else name
 
 
 def coordinate_problem(value: object, bounds: tuple[float, float]) -> str | None:

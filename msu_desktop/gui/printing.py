@@ -30,7 +30,7 @@ import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QAction, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
-from PySide6.QtWidgets import QDialog, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QToolBar, QVBoxLayout, QWidget
 
 from msu_desktop.errors import UserError
 
@@ -242,13 +242,15 @@ class PrintJob:
 
         parent = parent or self.parent
         ws = _workspace(self.parent)
-        path = save_file_name(
-            parent,
-            ws,
-            QCoreApplication.translate("Printing", "Save as PDF"),
-            self.file_name,
-            QCoreApplication.translate("Printing", "PDF (*.pdf)"),
-        )
+        title = QCoreApplication.translate("Printing", "Save as PDF")
+        pdf_filter = QCoreApplication.translate("Printing", "PDF (*.pdf)")
+        if ws is not None:  # the last folder used, else Documents
+            path = save_file_name(parent, ws, title, self.file_name, pdf_filter)
+        else:
+            name, _ = QFileDialog.getSaveFileName(
+                parent, title, str(Path.home() / self.file_name), pdf_filter
+            )
+            path = Path(name) if name else None
         if path is None:
             return None
         if path.suffix.lower() != ".pdf":

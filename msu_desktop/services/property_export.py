@@ -234,7 +234,7 @@ def write_register(
             lessee = ""
             if row.id in current_lessee:
                 name, person = current_lessee[row.id]
-                lessee = prop.public_lessee(name, person) if public else name
+                lessee = prop.public_lessee(name, person, lang) if public else name
             more = details.get(row.id, {})
             decision = more.get("disposal")
             values = {

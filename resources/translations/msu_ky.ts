@@ -3976,7 +3976,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="194" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="211" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
@@ -3986,7 +3986,7 @@
       <translation>№ {annex} тиркеме</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="484" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -3996,7 +3996,7 @@
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="156" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -4011,7 +4011,7 @@
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="489" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
@@ -4026,12 +4026,12 @@
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="475" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
@@ -4046,7 +4046,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="155" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -4061,17 +4061,17 @@
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="154" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="485" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="161" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
@@ -4086,27 +4086,27 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="146" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="480" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -4116,7 +4116,7 @@
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="157" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -4126,7 +4126,7 @@
       <translation>Кимге: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="233" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="250" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -4136,12 +4136,12 @@
       <translation>Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="203" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -4156,17 +4156,17 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="255" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="272" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -7204,67 +7204,77 @@ The object stays in the register as written off, with the decision; its leases e
   <context>
     <name>Receipt</name>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>Agency</source>
       <translation>Агенттик</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="69" />
+      <source>Agency's note</source>
+      <translation>Агенттиктин эскертүүсү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="73" />
+      <source>Comment on measure {code}</source>
+      <translation>{code} чарасы боюнча эскертүү</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="66" />
       <source>Decision of the agency</source>
       <translation>Агенттиктин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="53" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
       <source>Inbox key fingerprint</source>
       <translation>Кабыл алуу кутусунун ачкычынын манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
       <source>Package SHA-256</source>
       <translation>Пакеттин SHA-256</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="41" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="46" />
       <source>Package number</source>
       <translation>Пакеттин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="45" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="113" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="48" />
       <source>Received</source>
       <translation>Кабыл алынган убакыт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="80" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="93" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Агенттиктин кабыл алуу кутусу электрондук кол койгон (Ed25519, minisign). Төмөндө кол коюлган тил кат; аны minisign жана жогорудагы ачкыч менен текшерүүгө болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="62" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="64" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="49" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} Бишкек убактысы ({utc} UTC)</translation>
     </message>

@@ -3992,7 +3992,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="194" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="211" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
     </message>
@@ -4002,7 +4002,7 @@
       <translation>Приложение № {annex}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="484" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -4012,7 +4012,7 @@
       <translation>Сроки, документ, файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="156" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -4027,7 +4027,7 @@
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="489" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
@@ -4042,12 +4042,12 @@
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="475" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="143" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
@@ -4062,7 +4062,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="155" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -4077,17 +4077,17 @@
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="154" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="485" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="161" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
@@ -4102,27 +4102,27 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="146" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="128" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="129" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="480" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
@@ -4132,7 +4132,7 @@
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="157" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -4142,7 +4142,7 @@
       <translation>Кому: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="233" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="250" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -4152,12 +4152,12 @@
       <translation>Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="142" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="203" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -4172,17 +4172,17 @@
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="255" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="272" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -7233,67 +7233,77 @@ The object stays in the register as written off, with the decision; its leases e
   <context>
     <name>Receipt</name>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="38" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
       <source>Agency</source>
       <translation>Агентство</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="69" />
+      <source>Agency's note</source>
+      <translation>Примечание агентства</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="73" />
+      <source>Comment on measure {code}</source>
+      <translation>Замечание к мере {code}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="66" />
       <source>Decision of the agency</source>
       <translation>Решение агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="53" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="58" />
       <source>Inbox key fingerprint</source>
       <translation>Отпечаток ключа приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="39" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="52" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
       <source>Package SHA-256</source>
       <translation>SHA-256 пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="41" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="46" />
       <source>Package number</source>
       <translation>Номер пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="40" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="45" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="113" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="43" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="48" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="80" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="93" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Подписано электронно приёмным ящиком агентства (Ed25519, minisign). Ниже — подписанная квитанция; её можно проверить с помощью minisign и указанного ключа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="57" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="62" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="59" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="64" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="44" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="49" />
       <source>{local} Bishkek time ({utc} UTC)</source>
       <translation>{local} по времени Бишкека ({utc} UTC)</translation>
     </message>

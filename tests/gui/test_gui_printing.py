@@ -47,7 +47,9 @@ def test_the_register_pdf_is_saved_in_the_background_from_the_window(
     assert as_of in text
 
 
-def test_print_from_the_preview_sends_the_pdf_itself(qtbot, ws, tmp_path: Path) -> None:
+def test_print_from_the_preview_sends_the_pdf_itself(
+    qtbot, ws, tmp_path: Path, monkeypatch
+) -> None:
     """Print… in the preview: the system's printer dialog, then the document's own PDF to the
     printer (here "print to file": the file is the PDF, byte for byte, its text searchable)."""
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -85,5 +87,13 @@ def test_print_from_the_preview_sends_the_pdf_itself(qtbot, ws, tmp_path: Path) 
     assert printed.read_bytes() == pdf.read_bytes()
     text = pdf_text(printed)
     assert "Колдонмо" in text and "Файл → Муниципалитет…" in text and ".msuplan" in text
+    # Save as PDF… from the preview: the same PDF, copied (no workspace here: the home folder)
+    copy = tmp_path / "copy"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
+    assert job.save_pdf_action is not None
+    with when_saved() as confirmed:
+        job.save_pdf_action.trigger()
+    assert "copy.pdf" in confirmed.text
+    assert copy.with_name("copy.pdf").read_bytes() == pdf.read_bytes()
     dialog.reject()
     qtbot.waitUntil(lambda: job.dialog is None, timeout=10_000)

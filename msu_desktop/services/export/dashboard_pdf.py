@@ -21,14 +21,16 @@ from msu_desktop.domain import dashboard as dash
 from msu_desktop.domain import report as rpt
 from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services.export.pdf_common import (
+from msu_desktop.services.export.pdf_layout import (
     FONT,
     FONT_BOLD,
+    cell,
+    cell_style,
+    column_widths,
     numbered_canvas,
     para,
     styles,
 )
-from msu_desktop.services.export.pdf_layout import cell, cell_style, column_widths
 from msu_desktop.services.labels import period_name
 from msu_exchange.files import atomic_output
 

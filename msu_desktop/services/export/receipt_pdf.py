@@ -14,12 +14,17 @@ from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from msu_desktop import clock
 from msu_desktop.i18n import tr
-from msu_desktop.services.export.pdf_common import para, styles
+from msu_desktop.services.export.pdf_layout import para, styles
 from msu_desktop.services.labels import period_name
 from msu_exchange.files import atomic_writer
 from msu_exchange.receipt import Decision, Receipt
 
 BISHKEK = clock.BISHKEK  # the one time zone (msu_desktop/clock.py)
+
+
+def _code_key(code: str) -> list[tuple[int, int, str]]:
+    """Measure numbers in order: 1.2.10 after 1.2.9."""
+    return [(0, int(p), "") if p.isdigit() else (1, 0, p) for p in code.split(".")]
 
 
 def write_receipt_pdf(
@@ -59,6 +64,12 @@ def write_receipt_pdf(
             else tr("Receipt", "returned for correction", lang)
         )
         rows.append([tr("Receipt", "Decision of the agency", lang), label])
+        # what the agency wrote: its note, and its comment on each measure (by number)
+        if decision.note.strip():
+            rows.append([tr("Receipt", "Agency's note", lang), decision.note])
+        for code, comment in sorted(decision.comments.items(), key=lambda kv: _code_key(kv[0])):
+            if comment.strip():
+                rows.append([tr("Receipt", "Comment on measure {code}", lang, code=code), comment])
     table = Table(
         [[para(a, st["head"]), para(b, st["base"])] for a, b in rows],
         colWidths=[45 * mm, 125 * mm],

@@ -29,14 +29,17 @@ from msu_desktop import errors
 from msu_desktop.domain.numbers import quantity
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services import property_service as ps
-from msu_desktop.services.export.pdf_common import (
+from msu_desktop.services.export.pdf_layout import (
     FONT,
     FONT_BOLD,
+    NBSP,
     PAGE,
+    column_widths,
     fit_text,
+    money,
     register_fonts,
+    wrap_words,
 )
-from msu_desktop.services.export.pdf_layout import NBSP, column_widths, money, wrap_words
 from msu_desktop.services.export.report_cells import head_title
 from msu_exchange.files import atomic_output
 from msu_exchange.progress import Progress

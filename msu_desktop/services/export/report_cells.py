@@ -13,12 +13,25 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.i18n import pick, tr
 
 
-def status_text(row: Any, lang: str) -> str:
-    """ "Не выполнено: причина" -- the label's own "(причина)" is not doubled by the reason."""
+def reason_statuses(rules: Any) -> tuple[str, ...] | None:
+    """The statuses whose reason is printed: those the rules ask a reason for (None: the
+    rules ask for none, any reason is printed)."""
+    found: list[str] = []
+    for rule in getattr(rules, "rules", ()):
+        if rule.kind == "required" and "reason" in rule.fields:
+            found += rule.when_status
+    return tuple(found) or None
+
+
+def status_text(row: Any, lang: str, rules: Any = None) -> str:
+    """ "Не выполнено: причина" -- the label's own "(причина)" is not doubled by the reason;
+    a reason left from an earlier status (the status since changed to one that has none) is
+    not printed."""
     if not row.status:
         return tr("Export", "not reported", lang)
     label = pick(row.status_label, lang)
-    if not row.reason:
+    wanted = reason_statuses(rules)
+    if not row.reason or (wanted is not None and row.status not in wanted):
         return label
     if label.endswith(")") and "(" in label:
         label = label[: label.rindex("(")].rstrip()

@@ -10,24 +10,22 @@ from reportlab.lib.units import mm
 from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services.export.pdf_common import (
+from msu_desktop.services.export.pdf_layout import (
     FONT,
     FONT_BOLD,
     PAGE,
-    numbered_canvas,
-    para,
-    signature_block,
-    styles,
-    table_style,
-)
-from msu_desktop.services.export.pdf_layout import (
     cell,
     cell_style,
     column_widths,
     frame_height,
     money,
+    numbered_canvas,
+    para,
     row_height,
+    signature_block,
+    styles,
     table_rows,
+    table_style,
     table_with_end,
     unapproved_mark,
     unbreakable,
@@ -62,7 +60,8 @@ def write_report_pdf(
     from msu_desktop.services import report_service as rs
 
     rows = rs.report_rows(ws, period_id) if rows is None else rows
-    source_labels = {src.id: pick(src.label, lang) for src in rs.rules_for(ws.plan()).money_sources}
+    rules = rs.rules_for(ws.plan())
+    source_labels = {src.id: pick(src.label, lang) for src in rules.money_sources}
     summary = rs.period_summary(ws, period_id, rows=rows) if summary is None else summary
     mark = unapproved_mark(rs.period_info(ws, period_id).state, lang)
     muni = ws.municipality()
@@ -127,7 +126,7 @@ def write_report_pdf(
             for src, val in row.money.items()
             if val is not None and val != 0
         )
-        status = status_text(row, lang)
+        status = status_text(row, lang, rules)
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += "\n" + tr("Export", "deadline passed", lang)

@@ -33,8 +33,8 @@ from msu_desktop.services.export.xlsx_print import (
     LINE,
     TEXT_FONT,
     WRAP_TOP,
+    content_widths,
     fit_rows,
-    fit_widths,
     header_text,
     page_setup,
     print_scale,
@@ -87,14 +87,30 @@ def _done(row: Any, lang: str) -> str:
     return "\n\n".join(x for x in (str(row.done), basis) if x)
 
 
-def _pager(sheet: Worksheet, head_row: int, ncols: int, repeated: int = 1) -> RowPager:
+def _column_texts(rows: list[Any], lang: str, sources: int, rules: Any) -> list[list[str]]:
+    """What each column of the sheet will hold, for its width (money columns: nothing)."""
+    out: list[list[str]] = [[] for _ in range(8 + sources)]
+    for row in rows:
+        out[1].append(pick(row.title, lang))
+        out[2].append(pick(row.deadline_text, lang))
+        out[3].append(status_text(row, lang, rules))
+        out[4].append(_done(row, lang))
+        out[5].append("; ".join(f"{pick(i.label, lang)}: {i.value}" for i in row.indicators))
+        out[-2].append(row.problems or "")
+        out[-1].append(row.proposals or "")
+    return out
+
+
+def _pager(
+    sheet: Worksheet, head_row: int, ncols: int, repeated: int = 1, lang: str = "ru"
+) -> RowPager:
     """Where the pages of ``sheet`` end, from its column widths (the print scale), its title
     rows and its header row (repeated on every page), with two lines to spare."""
     fit_rows(sheet, 1, head_row, ncols)
     scale = print_scale(sheet, ncols)
     paper = (A4_LANDSCAPE_HEIGHT - 2 * 0.6 * 72) / scale - 2 * LINE
     heights = [sheet.row_dimensions[r].height or LINE for r in range(1, head_row + 1)]
-    return RowPager(paper - sum(heights[-repeated:]), paper - sum(heights))
+    return RowPager(paper - sum(heights[-repeated:]), paper - sum(heights), lang)
 
 
 def write_report_xlsx(
@@ -148,11 +164,12 @@ def write_report_xlsx(
     ncols = len(headers)
     first_money = 7
     money_w = max(
-        [11.0, *(width_for(amount(v)) for row in rows for v in row.money.values() if v is not None)]
+        [9.5, *(width_for(amount(v)) for row in rows for v in row.money.values() if v is not None)]
     )
     base = [6.0, 30, 14, 22, 44, 24, *[money_w] * len(sources), 22, 22]
-    text_cols = [1, 3, 4, 5, ncols - 2, ncols - 1]
-    widths = fit_widths(base, shrinkable=text_cols)
+    text_cols = [1, 2, 3, 4, 5, ncols - 2, ncols - 1]
+    columns = _column_texts(rows, lang, len(sources), rules)
+    widths = content_widths(base, text_cols, columns, headers)
     set_widths(sheet, widths)
     if outgoing is None:
         from msu_desktop.services.package import outgoing as letter
@@ -192,12 +209,12 @@ def write_report_xlsx(
     head_row += 1  # the header is two rows: names and numbers
     r = head_row
     continued = tr("Export", "(continued)", lang)
-    pager = _pager(sheet, head_row, ncols, repeated=2)
+    pager = _pager(sheet, head_row, ncols, repeated=2, lang=lang)
     for row in rows:
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
         )
-        status = status_text(row, lang)
+        status = status_text(row, lang, rules)
         deadline = pick(row.deadline_text, lang)
         if row.deadline_missed:
             deadline += " — " + tr("Export", "deadline passed", lang)

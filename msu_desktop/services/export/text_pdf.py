@@ -22,8 +22,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from msu_desktop.domain.programme import Block, programme_blocks
 from msu_desktop.errors import Cancelled
 from msu_desktop.i18n import tr
-from msu_desktop.services.export.pdf_common import FONT_BOLD, numbered_canvas, styles
-from msu_desktop.services.export.pdf_layout import cell_style
+from msu_desktop.services.export.pdf_layout import FONT_BOLD, cell_style, numbered_canvas, styles
 from msu_exchange.files import atomic_output
 from msu_exchange.progress import Progress
 

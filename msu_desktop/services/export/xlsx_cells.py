@@ -10,6 +10,10 @@ consolidated report): text, numbers, and the rows a long text takes.
 - No row is taller than Excel's 409 points: a text of more lines is split by
   :func:`text_chunks` into pieces of at most :data:`MAX_LINES` lines, each for a row of its own
   (a continuation row).
+- A word wider than its column is hyphenated here, as the PDF does it (pyphen's patterns,
+  with the hyphen, and a line break after it): Excel and LibreOffice would cut it anywhere
+  («административн/о-/территориально/й»). The break is placed with a margin
+  (:data:`HYPHEN_ROOM`) for the office program's own measure of the text.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ __all__ = ["EXCEL_CELL_LIMIT", "cell_text", "number_value", "text_cell"]
 
 MAX_ROW_POINTS = 409.0  # the tallest row Excel allows
 MAX_LINES = int((MAX_ROW_POINTS - 2) // LINE) - 1  # lines in a row, one spare: 30
+HYPHEN_ROOM = 0.9  # the share of a column a hyphenated piece of a word may take
 
 
 def number_cell(ws: Worksheet, row: int, col: int, value: Decimal | float | None) -> Any:
@@ -53,28 +58,31 @@ class TextLines:
     a number of lines at a time (:meth:`take`): the pieces of a long text, split between
     words, each piece whole paragraphs or the part of one (which goes on in the next)."""
 
-    def __init__(self, text: str, width: float, bold: bool = False) -> None:
-        from msu_desktop.services.export.pdf_common import FONT, register_fonts
-        from msu_desktop.services.export.pdf_layout import _SPACES, wrap_words
+    def __init__(self, text: str, width: float, bold: bool = False, lang: str = "ru") -> None:
+        from msu_desktop.services.export.pdf_layout import _SPACES, FONT, register_fonts, wrap_words
 
         size = SIZE * ARIAL_RATIO * (1.06 if bold else 1.0)
         room = column_points(width) - 7
         space = text_points(" ", size)
-        # each entry: (paragraph number, the words of one line, how many lines they take)
-        self.lines: list[tuple[int, list[str], int]] = []
-        for n, para in enumerate(text.split("\n") if text else []):
+        # each entry: (the line's paragraph, its words, how many lines they take); a new
+        # paragraph key starts a new line in the cell ("\n")
+        self.lines: list[tuple[tuple[int, int], list[str], int]] = []
+        for p, para in enumerate(text.split("\n") if text else []):
+            n = (p, 0)
             words: list[str] = []
             line = -1.0
             for word in _SPACES.split(para):
                 if not word:
                     continue
                 w = text_points(word, size)
-                if w > room:  # a word longer than the column: hyphenated over lines
+                if w > room:  # a word longer than the column: hyphenated, a piece a line
                     register_fonts()
                     if words:
                         self.lines.append((n, words, 1))
-                    need = sum(1 for _ in wrap_words(word, room, FONT, size))
-                    self.lines.append((n, [word], need))
+                    for piece in wrap_words(word, room * HYPHEN_ROOM, FONT, size, lang):
+                        n = (p, n[1] + 1)
+                        self.lines.append((n, [piece], 1))
+                    n = (p, n[1] + 1)  # what follows starts a line of its own
                     words, line = [], -1.0
                     continue
                 if line >= 0 and line + space + w <= room:
@@ -93,7 +101,7 @@ class TextLines:
     def take(self, limit: int) -> tuple[str, int]:
         """The next piece of at most ``limit`` lines (at least one entry), and its lines."""
         used = 0
-        paras: list[tuple[int, list[str]]] = []
+        paras: list[tuple[tuple[int, int], list[str]]] = []
         while self.pos < len(self.lines):
             n, words, need = self.lines[self.pos]
             if used and used + need > limit:
@@ -108,11 +116,12 @@ class TextLines:
 
 
 def text_chunks(
-    text: str, width: float, max_lines: int = MAX_LINES, bold: bool = False
+    text: str, width: float, max_lines: int = MAX_LINES, bold: bool = False, lang: str = "ru"
 ) -> list[str]:
     """``text`` in pieces that each wrap to at most ``max_lines`` lines in a column ``width``
-    (Excel units) wide, split between words: the rows of a long text."""
-    lines = TextLines(text, width, bold)
+    (Excel units) wide, split between words: the rows of a long text (a word wider than the
+    column hyphenated)."""
+    lines = TextLines(text, width, bold, lang)
     out = []
     while not lines.done():
         out.append(lines.take(max_lines)[0])
@@ -125,20 +134,21 @@ class RowPager:
     repeated header row), ``first`` on the first page. A row shorter than a third of a page
     is never split: it moves to the next page whole, as the office programs do."""
 
-    def __init__(self, page: float, first: float) -> None:
+    def __init__(self, page: float, first: float, lang: str = "ru") -> None:
         self.page = page
         self.remaining = first
+        self.lang = lang
 
     def split(self, values: list[tuple[str, float]]) -> list[list[str]]:
         """The rows one table row of texts takes: ``values`` are (text, column width); each
         row has every column's next piece ("" once that column has ended)."""
         from msu_desktop.services.export.xlsx_print import row_height
 
-        cols = [TextLines(text, width) for text, width in values]
+        cols = [TextLines(text, width, lang=self.lang) for text, width in values]
         total = max(1, max(sum(e[2] for e in c.lines) for c in cols))
         if row_height(total) <= self.remaining and total <= MAX_LINES:
             self.remaining -= row_height(total)
-            return [[text for text, _ in values]]
+            return [[c.take(total)[0] for c in cols]]  # long words hyphenated
         out: list[list[str]] = []
         while not all(c.done() for c in cols):
             left = max(sum(e[2] for e in c.lines[c.pos :]) for c in cols)

@@ -34,8 +34,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from msu_desktop.domain.numbers import to_tyiyn
 from msu_desktop.domain.text import clean_text
 from msu_desktop.i18n import tr
-from msu_desktop.services.export.pdf_common import FONT, register_fonts
-from msu_desktop.services.export.pdf_layout import _SPACES, wrap_words
+from msu_desktop.services.export.pdf_layout import (
+    _SPACES,
+    FONT,
+    FONT_BOLD,
+    column_widths,
+    register_fonts,
+    wrap_words,
+)
 
 FONT_NAME = "Arial"  # Liberation Sans in LibreOffice: the same widths
 SIZE = 10
@@ -155,6 +161,37 @@ def fit_widths(
         factor = max(0.1, room / flex_now) if flex_now else 1.0
         for k in flex:
             out[k] = max(floor[k], out[k] * factor - 0.2)
+    return out
+
+
+def content_widths(
+    base: Sequence[float],
+    text_cols: Sequence[int],
+    columns: Sequence[Sequence[str]],
+    headers: Sequence[str],
+    min_scale: float = MIN_SCALE,
+) -> list[float]:
+    """Widths (Excel units) for a sheet fitted to the page width at ``min_scale``: the other
+    columns keep their ``base`` width; the page's rest goes to the ``text_cols`` by what they
+    hold, as the PDF shares it (pdf_layout.column_widths): each at least its widest word, so
+    that a word is not cut where it cannot be hyphenated, the columns of long texts the most,
+    so that a long text takes fewer lines (and pages)."""
+    register_fonts()
+    fixed = sum(column_points(w) for k, w in enumerate(base) if k not in text_cols)
+    room = printable_width() / min_scale - fixed - 2  # a point spare for rounding
+    points = column_widths(
+        [columns[k] for k in text_cols],
+        room,
+        FONT,
+        SIZE * ARIAL_RATIO,
+        padding=7 + 2,
+        header=[headers[k] for k in text_cols],
+        header_font=FONT_BOLD,
+        header_size=SIZE * ARIAL_RATIO * 1.06,
+    )
+    out = [float(w) for w in base]
+    for k, pt in zip(text_cols, points, strict=True):
+        out[k] = max(4.0, (pt / 0.75 - 5) / 7)
     return out
 
 

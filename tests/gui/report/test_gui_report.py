@@ -214,7 +214,7 @@ def test_dashboard_shows_and_prints_the_periods(window, qtbot, tmp_path: Path) -
     assert c is not None and c.completed == 1 and c.in_progress == 1
     assert page.chart.grab().width() > 0
     out = tmp_path / "dashboard.pdf"
-    page.save_pdf(out)
+    page.write_pdf(out)
     if shutil.which("pdftotext") is None:
         pytest.skip("pdftotext is not installed")
     text = subprocess.run(

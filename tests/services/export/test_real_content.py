@@ -29,9 +29,12 @@ from tests.paper import (
     EVIDENCE,
     PDFTOTEXT,
     PERIOD,
+    SENTENCES,
     SOFFICE,
+    broken_words,
     fill_real_content,
     pdf_pages,
+    pdf_words,
     soffice_to_pdf,
 )
 
@@ -59,9 +62,10 @@ def _text(pages: list[str]) -> str:
     return "\n".join(pages)
 
 
-def _assert_xlsx(xlsx: Path, ends: dict[str, str], tmp_path: Path) -> str:
+def _assert_xlsx(xlsx: Path, ends: dict[str, str], tmp_path: Path, lang: str = "ru") -> str:
     """No row over 409 pt, no control character; the end of every long text printed by
-    LibreOffice. Returns the printed text."""
+    LibreOffice, every word of it whole or broken with a hyphen, on the pages expected.
+    Returns the printed text."""
     wb = load_workbook(xlsx)
     sheet = wb.worksheets[0]
     tall = {
@@ -75,9 +79,15 @@ def _assert_xlsx(xlsx: Path, ends: dict[str, str], tmp_path: Path) -> str:
     for end in ends:
         assert any(end in v for v in values), f"{end} ({ends[end]}) not in the workbook"
     (pdf,) = soffice_to_pdf([xlsx], tmp_path, tmp_path / "profile")
-    printed = _text(pdf_pages(pdf))
+    pages = pdf_pages(pdf)
+    printed = _text(pages)
     for end in ends:
         assert end in printed, f"the end of {ends[end]} is not printed from the xlsx"
+    # no word cut without a hyphen («административн/о-/территориально/й»): the columns hold
+    # their longest words, a longer one is hyphenated as on the PDF
+    assert broken_words(SENTENCES[lang], pdf_words(pdf)) == []
+    # columns shared by what they hold: 38 pages before (narrow columns of long texts)
+    assert len(pages) <= 30, len(pages)
     return printed
 
 
@@ -148,7 +158,7 @@ def test_a_package_is_built_from_real_content_and_every_text_ends_on_paper(
     assert sum(seal in p for p in pages) == 1
     assert tr("Export", "page {n} of {total}", lang, n=len(pages), total=len(pages)) in pages[-1]
     assert not any(ch in text for ch in CONTROL - {"\f"})
-    printed = _assert_xlsx(files["xlsx"], fx.ends, tmp_path)
+    printed = _assert_xlsx(files["xlsx"], fx.ends, tmp_path, lang)
     assert "27-15/04" in printed.split("\f")[0] and "10.07.2021" in printed.split("\f")[0]
 
     # one rounding rule: 12000.505 is 12 000,51 in data.json, the PDF and the xlsx

@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportlab.lib import rl_accel
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from msu_desktop.services.export.pdf_common import FONT, register_fonts
+from msu_desktop.services.export.pdf_layout import FONT, register_fonts
 
 
 def test_reportlab_measures_text_with_its_c_accelerator() -> None:

@@ -17,6 +17,7 @@ from openpyxl import Workbook, load_workbook
 from msu_desktop.domain import property as prop
 from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.errors import UserError
+from msu_desktop.i18n import tr
 from msu_desktop.services import property_export, property_import
 from msu_desktop.services import property_service as ps
 from tests.conftest import run_cli
@@ -348,6 +349,12 @@ def test_exports_public_hides_private_lessees_and_notes(ws, tmp_path) -> None:
     assert "Асанова Гүлнара" in text_full and "ВНУТРЕННЕЕ: долг" in text_full
     assert "Асанова Гүлнара" not in text_public and "ВНУТРЕННЕЕ" not in text_public
     assert "ОсОО Береке" in text_public
+    # the Kyrgyz public register says "private person" in Kyrgyz, whatever the window's language
+    public_ky = _all_text(
+        property_export.write_register(ws, tmp_path / "ky.xlsx", "ky", public=True)
+    )
+    assert tr("Property", "private person", "ky") in public_ky
+    assert tr("Property", "private person", "ru") not in public_ky
     cell = next(
         c for row in load_workbook(full).active.iter_rows() for c in row if c.value == "=1+1"
     )
