@@ -299,6 +299,16 @@ def object_problems(
     bad = extra_problem(extra_fields or [], fields.get("extra"))
     if bad:
         problems["extra"] = bad
+    problems.update(_number_problems(fields))
+    for key, problem in _limit_problems(fields, limits).items():
+        problems.setdefault(key, problem)
+    problems.update(_disposal_problems(fields, current or {}))
+    return problems
+
+
+def _number_problems(fields: Mapping[str, object]) -> dict[str, str]:
+    """Values and areas are numbers, never negative."""
+    problems: dict[str, str] = {}
     for key in NUMBER_FIELDS:
         value = fields.get(key)
         if value is None or value == "":
@@ -310,18 +320,23 @@ def object_problems(
             continue
         if number is not None and number < 0:
             problems[key] = tr("Property", "The value cannot be negative.")
-    for key, problem in _limit_problems(fields, limits).items():
-        problems.setdefault(key, problem)
-    if "status" in fields and fields["status"] != (current or {}).get("status", "active"):
+    return problems
+
+
+def _disposal_problems(
+    fields: Mapping[str, object], current: Mapping[str, object]
+) -> dict[str, str]:
+    """The status and the use change to written off or sold only by the council's decision."""
+    problems: dict[str, str] = {}
+    if "status" in fields and fields["status"] != current.get("status", "active"):
         problems["status"] = tr(
             "Property",
             "The status changes only by a write-off or a sale with the council's decision.",
         )
     if "use" in fields:
-        old_use = (current or {}).get("use")
-        status = (current or {}).get("status", "active")
+        old_use = current.get("use")
         new_use = fields["use"]
-        if status != "active" and new_use != old_use:
+        if current.get("status", "active") != "active" and new_use != old_use:
             problems["use"] = tr("Property", "A written-off or sold object keeps its use.")
         elif new_use in DISPOSED_USES and new_use != old_use:
             problems["use"] = tr(

@@ -298,72 +298,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="278" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="269" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="239" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="230" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="236" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="222" />
       <source>Leases</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="238" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="229" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="237" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="228" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="275" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="266" />
       <source>Rent income by year, som: {text}</source>
       <translation>Жылдар боюнча ижарадан киреше, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="232" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="233" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="215" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="216" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="217" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="218" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -1941,22 +1941,22 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="52" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="53" />
       <source>Choose on the calendar</source>
       <translation>Календардан тандаңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="48" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="49" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="72" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="73" />
       <source>Enter the date.</source>
       <translation>Датаны жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="70" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="71" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ түрүндө жазыңыз).</translation>
     </message>
@@ -1964,7 +1964,7 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
       <source>Acquire</source>
       <translation>Менчикке кабыл алуу</translation>
     </message>
@@ -1985,22 +1985,22 @@
       <translation>Чечимдин номери:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="51" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="45" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Lease</source>
       <translation>Ижарага берүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Other</source>
       <translation>Башка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Sell</source>
       <translation>Сатуу</translation>
     </message>
@@ -2009,7 +2009,7 @@
       <translation>Эмне чечилди:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -2243,12 +2243,12 @@
       <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="41" />
+      <location filename="msu_desktop/services/property/leases.py" line="42" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Аукциондун жыйынтыгы боюнча ижара үчүн аукциондун протоколунун номери керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="43" />
+      <location filename="msu_desktop/services/property/leases.py" line="44" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Аукционсуз ижара үчүн негизин көрсөтүү керек.</translation>
     </message>
@@ -2568,7 +2568,7 @@
       <translation>Ал келгенден кийин: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="145" />
+      <location filename="msu_desktop/services/property/leases.py" line="161" />
       <source>Only an active object can be leased.</source>
       <translation>Ижарага иштеп жаткан объектти гана берүүгө болот.</translation>
     </message>
@@ -2986,7 +2986,7 @@
       <translation>Ачкычты алмаштыруу документи же анын кол тамгасы (.minisig) жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="35" />
+      <location filename="msu_desktop/services/property/leases.py" line="36" />
       <source>The lease ends before it starts.</source>
       <translation>Ижара башталгандан мурун бүтөт.</translation>
     </message>
@@ -3459,7 +3459,7 @@
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="37" />
+      <location filename="msu_desktop/services/property/leases.py" line="38" />
       <source>The rent cannot be negative.</source>
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
@@ -3600,7 +3600,7 @@
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="99" />
+      <location filename="msu_desktop/services/property/leases.py" line="113" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
@@ -3735,7 +3735,7 @@
       <translation>Мүлктүн белгисиз категориясы {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="39" />
+      <location filename="msu_desktop/services/property/leases.py" line="40" />
       <source>Unknown rent period {period}.</source>
       <translation>Ижара акысынын белгисиз мезгили {period}.</translation>
     </message>
@@ -3767,6 +3767,11 @@
     <message>
       <source>{field} cannot be negative.</source>
       <translation type="vanished">{field} терс болбошу керек.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/leases.py" line="54" />
+      <source>{field}: longer than {n} characters.</source>
+      <translation>{field}: {n} белгиден узун.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/transfer.py" line="249" />
@@ -4592,7 +4597,7 @@
       <translation>Аягы:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="82" />
       <source>Enter the lessee.</source>
       <translation>Ижарачыны жазыңыз.</translation>
     </message>
@@ -4625,27 +4630,27 @@
       <translation>Ижарачы — жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="57" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
       <source>by auction</source>
       <translation>аукциондун жыйынтыгы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="58" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
       <source>directly</source>
       <translation>аукционсуз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
       <source>per month</source>
       <translation>айына</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="48" />
       <source>per quarter</source>
       <translation>чейрегине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="54" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="49" />
       <source>per year</source>
       <translation>жылына</translation>
     </message>
@@ -5287,22 +5292,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="140" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
       <source>&amp;Add lease…</source>
       <translation>Ижараны &amp;кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="147" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
       <source>&amp;Close</source>
       <translation>&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="126" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
       <source>From</source>
       <translation>Башталышы</translation>
     </message>
@@ -5312,52 +5317,52 @@ Data folder: {path}</source>
       <translation>Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="188" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="179" />
       <source>Leases of {object}</source>
       <translation>{object} объектинин ижарасы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
       <source>Lessee</source>
       <translation>Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Ижара азырынча жок. Киргизүү үчүн «Ижараны кошуу…» баскычын басыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="128" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="119" />
       <source>Rent, som</source>
       <translation>Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="120" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="118" />
       <source>To</source>
       <translation>Аягы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="161" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="152" />
       <source>active</source>
       <translation>күчүндө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="162" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="153" />
       <source>ends within 60 days</source>
       <translation>60 күндүн ичинде бүтөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="154" />
       <source>expired</source>
       <translation>мөөнөтү бүттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="164" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="155" />
       <source>terminated</source>
       <translation>бузулду</translation>
     </message>
@@ -6166,7 +6171,7 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="324" />
+      <location filename="msu_desktop/domain/property.py" line="339" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
@@ -6198,17 +6203,17 @@ Please tell the agency.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="315" />
+      <location filename="msu_desktop/domain/property.py" line="331" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="326" />
+      <location filename="msu_desktop/domain/property.py" line="341" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="311" />
+      <location filename="msu_desktop/domain/property.py" line="321" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -6804,7 +6809,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="153" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -6813,72 +6818,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="154" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="111" />
+      <location filename="msu_desktop/gui/property/page.py" line="160" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="113" />
+      <location filename="msu_desktop/gui/property/page.py" line="162" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="155" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="112" />
+      <location filename="msu_desktop/gui/property/page.py" line="161" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="108" />
+      <location filename="msu_desktop/gui/property/page.py" line="157" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="159" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="191" />
+      <location filename="msu_desktop/gui/property/page.py" line="197" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Толтуруу үчүн бош реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="156" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="232" />
+      <location filename="msu_desktop/gui/property/page.py" line="238" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="263" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Any origin</source>
       <translation>Келип чыгышы баары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -6887,32 +6892,32 @@ Please tell the agency.</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="495" />
+      <location filename="msu_desktop/gui/property/page.py" line="501" />
       <source>Blank property register.xlsx</source>
       <translation>Мүлктүн бош реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="109" />
+      <location filename="msu_desktop/gui/property/page.py" line="158" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="452" />
+      <location filename="msu_desktop/gui/property/page.py" line="458" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="115" />
+      <location filename="msu_desktop/gui/property/page.py" line="164" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="505" />
+      <location filename="msu_desktop/gui/property/page.py" line="511" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="523" />
+      <location filename="msu_desktop/gui/property/page.py" line="529" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -6921,7 +6926,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="525" />
+      <location filename="msu_desktop/gui/property/page.py" line="531" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6934,12 +6939,12 @@ Please tell the agency.</source>
       <translation type="vanished">Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="114" />
+      <location filename="msu_desktop/gui/property/page.py" line="163" />
       <source>From a pre&amp;decessor…</source>
       <translation>Мурунку муниципалитеттен…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="266" />
+      <location filename="msu_desktop/gui/property/page.py" line="272" />
       <source>From {predecessor}</source>
       <translation>{predecessor} муниципалитетинен</translation>
     </message>
@@ -6972,7 +6977,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="244" />
+      <location filename="msu_desktop/gui/property/page.py" line="250" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -6985,7 +6990,7 @@ Please tell the agency.</source>
       <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="416" />
+      <location filename="msu_desktop/gui/property/page.py" line="422" />
       <source>Nothing was written off.</source>
       <translation>Эч нерсе эсептен чыгарылган жок.</translation>
     </message>
@@ -6994,12 +6999,12 @@ Please tell the agency.</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="324" />
+      <location filename="msu_desktop/gui/property/page.py" line="330" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="372" />
+      <location filename="msu_desktop/gui/property/page.py" line="378" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сакталды: {number} {name}</translation>
     </message>
@@ -7008,17 +7013,17 @@ Please tell the agency.</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="500" />
+      <location filename="msu_desktop/gui/property/page.py" line="506" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="497" />
+      <location filename="msu_desktop/gui/property/page.py" line="503" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Мүлк реестри, ачык версиясы — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="502" />
+      <location filename="msu_desktop/gui/property/page.py" line="508" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -7031,7 +7036,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="471" />
+      <location filename="msu_desktop/gui/property/page.py" line="477" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -7040,22 +7045,22 @@ Please tell the agency.</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="526" />
+      <location filename="msu_desktop/gui/property/page.py" line="532" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="69" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="381" />
+      <location filename="msu_desktop/gui/property/page.py" line="387" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="405" />
+      <location filename="msu_desktop/gui/property/page.py" line="411" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -7064,12 +7069,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект реестрде чечими менен сатылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="81" />
+      <location filename="msu_desktop/gui/property/page.py" line="118" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="305" />
+      <location filename="msu_desktop/gui/property/page.py" line="311" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -7081,7 +7086,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="428" />
+      <location filename="msu_desktop/gui/property/page.py" line="434" />
       <source>Sold: {object}</source>
       <translation>Сатылды: {object}</translation>
     </message>
@@ -7090,22 +7095,22 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <location filename="msu_desktop/gui/property/page.py" line="290" />
       <source>The predecessor's register was brought in.</source>
       <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="190" />
+      <location filename="msu_desktop/gui/property/page.py" line="196" />
       <source>The public version (Excel)…</source>
       <translation>Ачык версиясы (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="189" />
+      <location filename="msu_desktop/gui/property/page.py" line="195" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="91" />
+      <location filename="msu_desktop/gui/property/page.py" line="61" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -7122,12 +7127,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="421" />
+      <location filename="msu_desktop/gui/property/page.py" line="427" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="399" />
+      <location filename="msu_desktop/gui/property/page.py" line="405" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -7136,12 +7141,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект реестрде чечими менен эсептен чыгарылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="512" />
+      <location filename="msu_desktop/gui/property/page.py" line="518" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="426" />
+      <location filename="msu_desktop/gui/property/page.py" line="432" />
       <source>Written off: {object}</source>
       <translation>Эсептен чыгарылды: {object}</translation>
     </message>

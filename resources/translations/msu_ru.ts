@@ -298,72 +298,72 @@
   <context>
     <name>AllLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="278" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="269" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="239" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="230" />
       <source>From</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="236" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
       <source>Inv. No.</source>
       <translation>Инв. №</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="222" />
       <source>Leases</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="238" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="229" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="237" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="228" />
       <source>Object</source>
       <translation>Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="275" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="266" />
       <source>Rent income by year, som: {text}</source>
       <translation>Доходы от аренды по годам, сом: {text}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="241" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="232" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="242" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="233" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="240" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="231" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="224" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="215" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="225" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="216" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="226" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="217" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="227" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="218" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -1952,22 +1952,22 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="52" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="53" />
       <source>Choose on the calendar</source>
       <translation>Выбрать в календаре</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="48" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="49" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="72" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="73" />
       <source>Enter the date.</source>
       <translation>Введите дату.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/widgets.py" line="70" />
+      <location filename="msu_desktop/gui/property/widgets.py" line="71" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (введите в виде ДД.ММ.ГГГГ).</translation>
     </message>
@@ -1975,7 +1975,7 @@
   <context>
     <name>DecisionDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="30" />
       <source>Acquire</source>
       <translation>Принять в собственность</translation>
     </message>
@@ -1996,22 +1996,22 @@
       <translation>Номер решения:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="51" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="45" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="31" />
       <source>Lease</source>
       <translation>Сдать в аренду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="32" />
       <source>Other</source>
       <translation>Другое</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
       <source>Sell</source>
       <translation>Продать</translation>
     </message>
@@ -2020,7 +2020,7 @@
       <translation>Что решено:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/decision_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/property/decision_dialog.py" line="34" />
       <source>Write off</source>
       <translation>Списать</translation>
     </message>
@@ -2254,12 +2254,12 @@
       <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="41" />
+      <location filename="msu_desktop/services/property/leases.py" line="42" />
       <source>A lease awarded by auction needs the auction protocol's number.</source>
       <translation>Для аренды по итогам аукциона нужен номер протокола аукциона.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="43" />
+      <location filename="msu_desktop/services/property/leases.py" line="44" />
       <source>A lease awarded without an auction needs the reason.</source>
       <translation>Для аренды без аукциона нужно указать основание.</translation>
     </message>
@@ -2580,7 +2580,7 @@
       <translation>Когда он придёт: msu-agency keys confirm {soate} FINGERPRINT</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="145" />
+      <location filename="msu_desktop/services/property/leases.py" line="161" />
       <source>Only an active object can be leased.</source>
       <translation>Сдать в аренду можно только действующий объект.</translation>
     </message>
@@ -2999,7 +2999,7 @@
       <translation>Отсутствует документ о смене ключа или его подпись (.minisig).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="35" />
+      <location filename="msu_desktop/services/property/leases.py" line="36" />
       <source>The lease ends before it starts.</source>
       <translation>Аренда заканчивается раньше, чем начинается.</translation>
     </message>
@@ -3474,7 +3474,7 @@
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="37" />
+      <location filename="msu_desktop/services/property/leases.py" line="38" />
       <source>The rent cannot be negative.</source>
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
@@ -3616,7 +3616,7 @@
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="99" />
+      <location filename="msu_desktop/services/property/leases.py" line="113" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
@@ -3751,7 +3751,7 @@
       <translation>Неизвестная категория имущества {category}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="39" />
+      <location filename="msu_desktop/services/property/leases.py" line="40" />
       <source>Unknown rent period {period}.</source>
       <translation>Неизвестный период арендной платы {period}.</translation>
     </message>
@@ -3783,6 +3783,11 @@
     <message>
       <source>{field} cannot be negative.</source>
       <translation type="vanished">{field} не может быть отрицательным.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/property/leases.py" line="54" />
+      <source>{field}: longer than {n} characters.</source>
+      <translation>{field}: длиннее {n} символов.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/property/transfer.py" line="249" />
@@ -4609,7 +4614,7 @@
       <translation>Окончание:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="87" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="82" />
       <source>Enter the lessee.</source>
       <translation>Укажите арендатора.</translation>
     </message>
@@ -4642,27 +4647,27 @@
       <translation>Арендатор — физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="57" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
       <source>by auction</source>
       <translation>по итогам аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="58" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
       <source>directly</source>
       <translation>без аукциона</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="52" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="47" />
       <source>per month</source>
       <translation>в месяц</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="53" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="48" />
       <source>per quarter</source>
       <translation>в квартал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="54" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="49" />
       <source>per year</source>
       <translation>в год</translation>
     </message>
@@ -5305,22 +5310,22 @@ Data folder: {path}</source>
   <context>
     <name>ObjectLeasesDialog</name>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="140" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="131" />
       <source>&amp;Add lease…</source>
       <translation>&amp;Добавить аренду…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="147" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
       <source>&amp;Close</source>
       <translation>&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="143" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="134" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="126" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="117" />
       <source>From</source>
       <translation>С</translation>
     </message>
@@ -5330,52 +5335,52 @@ Data folder: {path}</source>
       <translation>Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="188" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="179" />
       <source>Leases of {object}</source>
       <translation>Аренда объекта {object}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="125" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="116" />
       <source>Lessee</source>
       <translation>Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="138" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
       <source>No leases yet. Press “Add lease…” to record one.</source>
       <translation>Договоров аренды пока нет. Чтобы внести договор, нажмите «Добавить аренду…».</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="128" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="119" />
       <source>Rent, som</source>
       <translation>Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="129" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="120" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="127" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="118" />
       <source>To</source>
       <translation>По</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="161" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="152" />
       <source>active</source>
       <translation>действует</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="162" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="153" />
       <source>ends within 60 days</source>
       <translation>истекает в течение 60 дней</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="163" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="154" />
       <source>expired</source>
       <translation>истекла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="164" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="155" />
       <source>terminated</source>
       <translation>расторгнута</translation>
     </message>
@@ -6191,7 +6196,7 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="324" />
+      <location filename="msu_desktop/domain/property.py" line="339" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
@@ -6224,17 +6229,17 @@ Please tell the agency.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="315" />
+      <location filename="msu_desktop/domain/property.py" line="331" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="326" />
+      <location filename="msu_desktop/domain/property.py" line="341" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="311" />
+      <location filename="msu_desktop/domain/property.py" line="321" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -6832,7 +6837,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="104" />
+      <location filename="msu_desktop/gui/property/page.py" line="153" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -6841,72 +6846,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="154" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="111" />
+      <location filename="msu_desktop/gui/property/page.py" line="160" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="113" />
+      <location filename="msu_desktop/gui/property/page.py" line="162" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="155" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="112" />
+      <location filename="msu_desktop/gui/property/page.py" line="161" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="108" />
+      <location filename="msu_desktop/gui/property/page.py" line="157" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="159" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="191" />
+      <location filename="msu_desktop/gui/property/page.py" line="197" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Пустой реестр для заполнения (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="72" />
+      <location filename="msu_desktop/gui/property/page.py" line="109" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="107" />
+      <location filename="msu_desktop/gui/property/page.py" line="156" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="232" />
+      <location filename="msu_desktop/gui/property/page.py" line="238" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="74" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="263" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Any origin</source>
       <translation>Любое происхождение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="73" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -6915,32 +6920,32 @@ Please tell the agency.</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="495" />
+      <location filename="msu_desktop/gui/property/page.py" line="501" />
       <source>Blank property register.xlsx</source>
       <translation>Пустой реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="109" />
+      <location filename="msu_desktop/gui/property/page.py" line="158" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="452" />
+      <location filename="msu_desktop/gui/property/page.py" line="458" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="115" />
+      <location filename="msu_desktop/gui/property/page.py" line="164" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="505" />
+      <location filename="msu_desktop/gui/property/page.py" line="511" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="523" />
+      <location filename="msu_desktop/gui/property/page.py" line="529" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -6949,7 +6954,7 @@ Please tell the agency.</source>
       <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="525" />
+      <location filename="msu_desktop/gui/property/page.py" line="531" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6962,12 +6967,12 @@ Please tell the agency.</source>
       <translation type="vanished">С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="114" />
+      <location filename="msu_desktop/gui/property/page.py" line="163" />
       <source>From a pre&amp;decessor…</source>
       <translation>От пре&amp;дшественника…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="266" />
+      <location filename="msu_desktop/gui/property/page.py" line="272" />
       <source>From {predecessor}</source>
       <translation>От {predecessor}</translation>
     </message>
@@ -7000,7 +7005,7 @@ Please tell the agency.</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="244" />
+      <location filename="msu_desktop/gui/property/page.py" line="250" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -7013,7 +7018,7 @@ Please tell the agency.</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="416" />
+      <location filename="msu_desktop/gui/property/page.py" line="422" />
       <source>Nothing was written off.</source>
       <translation>Ничего не списано.</translation>
     </message>
@@ -7022,12 +7027,12 @@ Please tell the agency.</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="324" />
+      <location filename="msu_desktop/gui/property/page.py" line="330" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="372" />
+      <location filename="msu_desktop/gui/property/page.py" line="378" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сохранён: {number} {name}</translation>
     </message>
@@ -7036,17 +7041,17 @@ Please tell the agency.</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="500" />
+      <location filename="msu_desktop/gui/property/page.py" line="506" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="497" />
+      <location filename="msu_desktop/gui/property/page.py" line="503" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Реестр имущества, публичная версия — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="502" />
+      <location filename="msu_desktop/gui/property/page.py" line="508" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -7059,7 +7064,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="471" />
+      <location filename="msu_desktop/gui/property/page.py" line="477" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -7068,22 +7073,22 @@ Please tell the agency.</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="526" />
+      <location filename="msu_desktop/gui/property/page.py" line="532" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="69" />
+      <location filename="msu_desktop/gui/property/page.py" line="105" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="381" />
+      <location filename="msu_desktop/gui/property/page.py" line="387" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="405" />
+      <location filename="msu_desktop/gui/property/page.py" line="411" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -7092,12 +7097,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="81" />
+      <location filename="msu_desktop/gui/property/page.py" line="118" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="305" />
+      <location filename="msu_desktop/gui/property/page.py" line="311" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -7110,7 +7115,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="428" />
+      <location filename="msu_desktop/gui/property/page.py" line="434" />
       <source>Sold: {object}</source>
       <translation>Продано: {object}</translation>
     </message>
@@ -7119,22 +7124,22 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="284" />
+      <location filename="msu_desktop/gui/property/page.py" line="290" />
       <source>The predecessor's register was brought in.</source>
       <translation>Реестр предшественника перенесён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="190" />
+      <location filename="msu_desktop/gui/property/page.py" line="196" />
       <source>The public version (Excel)…</source>
       <translation>Публичная версия (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="189" />
+      <location filename="msu_desktop/gui/property/page.py" line="195" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="91" />
+      <location filename="msu_desktop/gui/property/page.py" line="61" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -7151,12 +7156,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="421" />
+      <location filename="msu_desktop/gui/property/page.py" line="427" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="399" />
+      <location filename="msu_desktop/gui/property/page.py" line="405" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -7165,12 +7170,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="512" />
+      <location filename="msu_desktop/gui/property/page.py" line="518" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="426" />
+      <location filename="msu_desktop/gui/property/page.py" line="432" />
       <source>Written off: {object}</source>
       <translation>Списано: {object}</translation>
     </message>

@@ -581,6 +581,8 @@ def test_lease_opens_the_objects_leases_to_add_and_edit_and_all_leases_close(
 
     def fill(dlg: QWidget) -> None:
         dlg.lessee.setText("ОсОО Ак-Тал")  # type: ignore[attr-defined]
+        dlg.start.setText("01.02.2024")  # type: ignore[attr-defined]  # no term filled in
+        dlg.end.setText("31.01.2027")  # type: ignore[attr-defined]
         dlg.rent.setValue(4000)  # type: ignore[attr-defined]
         dlg.protocol.setText("7")  # type: ignore[attr-defined]
 

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QWidget,
 )
 
 from msu_desktop.domain.property import DecisionDraft
 from msu_desktop.gui.forms.ui_decision_dialog import Ui_DecisionDialog
-from msu_desktop.gui.property.widgets import first_date_problem
+from msu_desktop.gui.property.widgets import FormError, first_date_problem
 
 
 class DecisionDialog(QDialog):
@@ -35,26 +34,17 @@ class DecisionDialog(QDialog):
             self.how.addItem(self.tr("Write off"), "write_off")
             self.how.addItem(self.tr("Sell"), "sell")
         # no date is filled in for the user: the decision's date is typed (or chosen)
-        self.error = QLabel(self)
-        self.error.setObjectName("decisionError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        self.ui.formLayout.insertRow(self.ui.formLayout.rowCount() - 1, self.error)
+        self.error = FormError(self.ui.formLayout, "decisionError")
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
 
     def accept(self) -> None:
         """OK closes the form only with a number and a real date; else it says what is wrong."""
-        wrong = first_date_problem([(self.ui.dateLabel, self.date)])
+        wrong: tuple[QWidget, str] | None = first_date_problem([(self.ui.dateLabel, self.date)])
         if not self.number.text().strip():
             wrong = (self.number, self.tr("Enter the decision's number."))
-        if wrong is not None:
-            self.error.setText(wrong[1])
-            self.error.show()
-            wrong[0].setFocus()
-            return
-        super().accept()
+        if not self.error.refused(wrong):
+            super().accept()
 
     def draft(self) -> DecisionDraft:
         """The decision as typed (after :meth:`accept` passed)."""

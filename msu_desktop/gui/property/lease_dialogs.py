@@ -23,7 +23,7 @@ from msu_desktop.domain.numbers import amount
 from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.gui.forms.ui_lease_dialog import Ui_LeaseDialog
-from msu_desktop.gui.property.widgets import first_date_problem
+from msu_desktop.gui.property.widgets import FormError, first_date_problem
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
 
@@ -42,12 +42,7 @@ class LeaseDialog(QDialog):
         self.protocol_date = ui.protocolDate
         self.protocol_date.optional = True
         # no dates are filled in for the user: the term is typed (or chosen on the calendar)
-        self.error = QLabel(self)
-        self.error.setObjectName("leaseError")
-        self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
-        self.error.hide()
-        ui.formLayout.insertRow(ui.formLayout.rowCount() - 1, self.error)
+        self.error = FormError(ui.formLayout, "leaseError")
         for label, key in (
             (self.tr("per month"), "month"),
             (self.tr("per quarter"), "quarter"),
@@ -76,7 +71,7 @@ class LeaseDialog(QDialog):
         """OK closes the form only with the lessee and real dates; else it says what is wrong
         under the fields and puts the cursor there."""
         ui = self.ui
-        wrong = first_date_problem(
+        wrong: tuple[QWidget, str] | None = first_date_problem(
             [
                 (ui.startLabel, self.start),
                 (ui.endLabel, self.end),
@@ -85,12 +80,8 @@ class LeaseDialog(QDialog):
         )
         if not self.lessee.text().strip():
             wrong = (self.lessee, self.tr("Enter the lessee."))
-        if wrong is not None:
-            self.error.setText(wrong[1])
-            self.error.show()
-            wrong[0].setFocus()
-            return
-        super().accept()
+        if not self.error.refused(wrong):
+            super().accept()
 
     def values(self) -> dict[str, Any]:
         """The lease as typed (after :meth:`accept` passed: the dates are dates)."""

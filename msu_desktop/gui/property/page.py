@@ -47,40 +47,10 @@ class PropertyPage(QWidget):
         super().__init__(parent)
         self.ws, self.lang = ws, lang
         self.setObjectName("propertyPage")
-        self.model = PropertyTableModel(lang, self)
-        self.proxy = PropertyFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = QTableView(self)
-        self.table.setObjectName("propertyTable")
-        self.table.setModel(self.proxy)
-        # The register comes from the database in inventory-number order, which is how it opens
-        # (the arrow on that column says so); the proxy sorts only when a heading is clicked,
-        # which spares sorting 10,000 rows through Python every time the page is filled.
-        header = self.table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self._sort)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setDefaultSectionSize(22)
-        self._size_columns()
-        self.search = QLineEdit(self)
-        self.search.setObjectName("propertySearch")
-        self.search.setPlaceholderText(self.tr("Search: number, name, address, ЕНИ…"))
-        self.search.setClearButtonEnabled(True)
-        data = ps.categories()
-        self.category_filter = self._combo(self.tr("All categories"), data["categories"])
-        self.use_filter = self._combo(self.tr("Any use"), data["uses"])
-        self.condition_filter = self._combo(self.tr("Any condition"), data["conditions"])
-        self.village_filter = QComboBox(self)
-        # objects brought in from one predecessor after a merger (issue 25): shown only when
-        # some were brought in
-        self.predecessor_filter = QComboBox(self)
-        self.predecessor_filter.setObjectName("predecessorFilter")
-        self.origins: dict[str, frozenset[int]] = {}
-        self.disposed_check = QCheckBox(self.tr("Show written off and sold"), self)
+        self._make_table()
         self.totals = QLabel(self)
         self.totals.setObjectName("propertyTotals")
+        self.totals.setWordWrap(True)
         self.leases_label = QLabel(self)
         self.leases_label.setWordWrap(True)
         self.message = QLabel(self)
@@ -98,7 +68,86 @@ class PropertyPage(QWidget):
         self.empty_hint.setObjectName("propertyEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setStyleSheet("color: #555; padding: 12px;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._make_filters())
+        layout.addWidget(self.leases_label)
+        layout.addWidget(self.empty_hint)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.message)
+        layout.addWidget(self._make_buttons())
+        self.refresh()
+
+    def _make_table(self) -> None:
+        self.model = PropertyTableModel(self.lang, self)
+        self.proxy = PropertyFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
+        self.table.setObjectName("propertyTable")
+        self.table.setModel(self.proxy)
+        # The register comes from the database in inventory-number order, which is how it opens
+        # (the arrow on that column says so); the proxy sorts only when a heading is clicked,
+        # which spares sorting 10,000 rows through Python every time the page is filled.
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self._sort)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        self._size_columns()
         self.table.doubleClicked.connect(self._double_clicked)
+
+    def _make_filters(self) -> QWidget:
+        """The search and the filters, on lines that wrap rather than widen the window."""
+        self.search = QLineEdit(self)
+        self.search.setObjectName("propertySearch")
+        self.search.setPlaceholderText(self.tr("Search: number, name, address, ЕНИ…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        data = ps.categories()
+        self.category_filter = self._combo(self.tr("All categories"), data["categories"])
+        self.use_filter = self._combo(self.tr("Any use"), data["uses"])
+        self.condition_filter = self._combo(self.tr("Any condition"), data["conditions"])
+        self.village_filter = QComboBox(self)
+        # objects brought in from one predecessor after a merger (issue 25): shown only when
+        # some were brought in
+        self.predecessor_filter = QComboBox(self)
+        self.predecessor_filter.setObjectName("predecessorFilter")
+        self.origins: dict[str, frozenset[int]] = {}
+        self.disposed_check = QCheckBox(self.tr("Show written off and sold"), self)
+        self.search.textChanged.connect(lambda t: self._filter(text=t))
+        for box, key in (
+            (self.category_filter, "category"),
+            (self.use_filter, "use"),
+            (self.condition_filter, "condition"),
+            (self.village_filter, "village"),
+        ):
+            box.currentIndexChanged.connect(
+                lambda _i, box=box, key=key: self._filter(**{key: box.currentData() or ""})
+            )
+        self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
+        self.predecessor_filter.currentIndexChanged.connect(
+            lambda _i: self._filter(
+                object_ids=self.origins.get(self.predecessor_filter.currentData())
+            )
+        )
+        return flow_bar(
+            self,
+            [
+                self.search,
+                self.category_filter,
+                self.use_filter,
+                self.condition_filter,
+                self.village_filter,
+                self.predecessor_filter,
+                self.disposed_check,
+            ],
+            "propertyFilters",
+        )
+
+    def _make_buttons(self) -> QWidget:
+        """The buttons, on lines that wrap; Export… opens its menu."""
         buttons: list[QWidget] = []
         for text, slot in (
             (self.tr("&Add object…"), self.add_object),
@@ -121,50 +170,7 @@ class PropertyPage(QWidget):
             else:
                 b.clicked.connect(lambda _checked=False, slot=slot: self._act(slot))
             buttons.append(b)
-        self.search.setMinimumWidth(220)
-        # Filters and buttons wrap onto more lines rather than widen the window past the screen.
-        filters = flow_bar(
-            self,
-            [
-                self.search,
-                self.category_filter,
-                self.use_filter,
-                self.condition_filter,
-                self.village_filter,
-                self.predecessor_filter,
-                self.disposed_check,
-            ],
-            "propertyFilters",
-        )
-        self.totals.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(filters)
-        layout.addWidget(self.leases_label)
-        layout.addWidget(self.empty_hint)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.message)
-        layout.addWidget(flow_bar(self, buttons, "propertyButtons"))
-        self.search.textChanged.connect(lambda t: self._filter(text=t))
-        self.category_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(category=self.category_filter.currentData() or "")
-        )
-        self.use_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(use=self.use_filter.currentData() or "")
-        )
-        self.condition_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(condition=self.condition_filter.currentData() or "")
-        )
-        self.village_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(village=self.village_filter.currentData() or "")
-        )
-        self.disposed_check.toggled.connect(lambda on: self._filter(show_disposed=on))
-        self.predecessor_filter.currentIndexChanged.connect(
-            lambda _i: self._filter(
-                object_ids=self.origins.get(self.predecessor_filter.currentData())
-            )
-        )
-        self.refresh()
+        return flow_bar(self, buttons, "propertyButtons")
 
     def _size_columns(self) -> None:
         """Each column as wide as the field registry says, and never narrower than its heading

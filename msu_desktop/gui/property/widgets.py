@@ -11,6 +11,7 @@ from PySide6.QtCore import QDate, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QStyle,
@@ -83,14 +84,40 @@ class DateField(QLineEdit):
             shown = None
         if shown is not None:
             calendar.setSelectedDate(QDate(shown.year, shown.month, shown.day))
-        for chosen in (calendar.clicked, calendar.activated):  # a click, or Enter
-            chosen.connect(lambda d: (self.set_date(d.toPython()), calendar.close()))
+
+        def choose(day: QDate) -> None:
+            self.set_date(dt.date(day.year(), day.month(), day.day()))
+            calendar.close()
+
+        calendar.clicked.connect(choose)  # a click on a day
+        calendar.activated.connect(choose)  # or Enter
         calendar.move(self.mapToGlobal(self.rect().bottomLeft()))
         self.calendar = calendar
         calendar.show()
 
 
-def first_date_problem(fields: list[tuple[QLabel, DateField]]) -> tuple[DateField, str] | None:
+class FormError(QLabel):
+    """The line above a form's buttons that says what keeps OK from closing it."""
+
+    def __init__(self, form: QFormLayout, name: str) -> None:
+        super().__init__(form.parentWidget())
+        self.setObjectName(name)
+        self.setStyleSheet("color: #c62828;")
+        self.setWordWrap(True)
+        self.hide()
+        form.insertRow(form.rowCount() - 1, self)  # above the buttons' row
+
+    def refused(self, wrong: tuple[QWidget, str] | None) -> bool:
+        """Say the problem and put the cursor in its field; False when there is none."""
+        if wrong is None:
+            return False
+        self.setText(wrong[1])
+        self.show()
+        wrong[0].setFocus()
+        return True
+
+
+def first_date_problem(fields: list[tuple[QLabel, DateField]]) -> tuple[QWidget, str] | None:
     """The first date field of a form whose date is wrong, with the problem named by its
     label ("End: Enter the date.")."""
     for label, field in fields:

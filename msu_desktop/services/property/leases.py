@@ -3,6 +3,7 @@ lease's state as of the workspace's day, and the rent income by year."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from msu_desktop.domain import property as prop
 from msu_desktop.domain.property import LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.services import change_log
-from msu_desktop.services.property.fields import ENTITY
+from msu_desktop.services.property.fields import ENTITY, field_labels, limits
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.models.property import Lease, PropertyObject
 
@@ -42,6 +43,19 @@ def lease_problem(
     if awarded_by == "direct" and not direct_reason.strip():
         return UserError("A lease awarded without an auction needs the reason.")
     return None
+
+
+def _check_texts(values: dict[str, Any]) -> None:
+    """A lease's texts no longer than the field registry keeps (the lessee: 300 characters)."""
+    for key, limit in limits("lease").items():
+        value = values.get(key)
+        longest = limit.get("max_length")
+        if isinstance(value, str) and longest and len(value) > int(longest):
+            raise UserError(
+                "{field}: longer than {n} characters.",
+                field=field_labels("lease").get(key, key),
+                n=int(longest),
+            )
 
 
 def _check_lease(
@@ -108,6 +122,7 @@ def update_lease(ws: Workspace, lease_id: int, **fields: Any) -> None:
             new["protocol_number"],
             new["direct_reason"],
         )
+        _check_texts(new)
         for key, col in LEASE_FIELDS.items():
             old = getattr(lease, col)
             value = new[key].strip() if isinstance(new[key], str) and key == "lessee" else new[key]
@@ -138,6 +153,7 @@ def add_lease(
     _check_lease(
         d.start, d.end, d.rent, d.rent_period, d.awarded_by, d.protocol_number, d.direct_reason
     )
+    _check_texts(dataclasses.asdict(d))
 
     def work(s: Any) -> int:
         obj = s.get(PropertyObject, object_id)

@@ -5,13 +5,15 @@ come from it."""
 from __future__ import annotations
 
 import copy
+import dataclasses
+import datetime as dt
 import json
 
 import pytest
 
 from msu_desktop import assets
 from msu_desktop.domain.property import DecisionDraft, LeaseDraft, PropertyDraft
-from msu_desktop.errors import InvalidData
+from msu_desktop.errors import InvalidData, UserError
 from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.property import import_map
@@ -115,3 +117,20 @@ def test_the_registrys_limits_are_enforced(ws) -> None:
         ws, {"category": "land", "name_ru": "Участок", "inventory_number": "9" * 40}
     )
     assert ps.object_details(ws, oid)["inventory_number"] == "9" * 40
+
+
+def test_a_leases_texts_keep_the_registrys_limits(ws) -> None:
+    oid = ps.add_object(ws, {"category": "building", "name_ru": "Клуб"})
+    lease = LeaseDraft(
+        lessee="Ж" * 301,
+        start=dt.date(2024, 1, 1),
+        end=dt.date(2024, 12, 31),
+        rent=100,
+        protocol_number="1",
+    )
+    with pytest.raises(UserError) as err:
+        ps.add_lease(ws, oid, lease)
+    assert "300" in str(err.value)
+    assert ps.leases(ws) == []
+    ps.add_lease(ws, oid, dataclasses.replace(lease, lessee="Ж" * 300))
+    assert [len(le.lessee) for le in ps.leases(ws)] == [300]
