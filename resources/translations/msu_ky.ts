@@ -226,7 +226,7 @@
       <translation>Отчет бергендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="613" />
+      <location filename="msu_agency/report.py" line="612" />
       <source>Reports of former municipalities, under their successor:</source>
       <translation>Мурдагы муниципалитеттердин отчеттору, алардын мураскерлеринин алдында:</translation>
     </message>
@@ -241,7 +241,7 @@
       <translation>Бириктирилгенден бери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="516" />
+      <location filename="msu_agency/report.py" line="515" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="595" />
+      <location filename="msu_agency/report.py" line="594" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -1807,7 +1807,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="81" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1817,12 +1817,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="95" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1837,47 +1837,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="189" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="62" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="202" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1933,7 +1933,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -2357,7 +2357,7 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="196" />
+      <location filename="msu_desktop/domain/property.py" line="197" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
@@ -2367,7 +2367,7 @@
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="286" />
+      <location filename="msu_desktop/domain/property.py" line="287" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -2709,7 +2709,7 @@
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="198" />
+      <location filename="msu_desktop/domain/property.py" line="199" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -3986,17 +3986,17 @@
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="103" />
       <source>Annex No. {annex}</source>
       <translation>№ {annex} тиркеме</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="484" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
       <source>Dates, document, files</source>
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
@@ -4006,32 +4006,32 @@
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="49" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="140" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="139" />
       <source>Done.</source>
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="489" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="34" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="47" />
       <source>End</source>
       <translation>Аякташы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="39" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
       <source>Files</source>
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="475" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
@@ -4041,12 +4041,12 @@
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="124" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="123" />
       <source>Laying out the pages…</source>
       <translation>Барактар жайгаштырылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="109" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="122" />
       <source>Mayor</source>
       <translation>Мэр</translation>
     </message>
@@ -4056,12 +4056,12 @@
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="149" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
@@ -4071,7 +4071,7 @@
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="485" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -4081,12 +4081,12 @@
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="146" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="145" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -4106,17 +4106,17 @@
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="480" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="32" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
       <source>Start</source>
       <translation>Башталышы</translation>
     </message>
@@ -4126,7 +4126,7 @@
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="101" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="114" />
       <source>To: {agency}</source>
       <translation>Кимге: {agency}</translation>
     </message>
@@ -4136,7 +4136,7 @@
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="152" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="151" />
       <source>User guide</source>
       <translation>Колдонмо</translation>
     </message>
@@ -4151,17 +4151,17 @@
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="308" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="483" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="19" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
       <source>not reported</source>
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
@@ -4176,12 +4176,12 @@
       <translation>сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="91" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="104" />
       <source>to the letter ref. No. {number} of {date}</source>
       <translation>{date} № {number} чыгыш катка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="65" />
       <source>СОАТЕ</source>
       <translation>СОАТЕ</translation>
     </message>
@@ -4207,7 +4207,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="67" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="80" />
       <source>The Kyrgyz names of oblasts and rayons</source>
       <translation>Облустардын жана райондордун кыргызча аталыштары</translation>
     </message>
@@ -6087,7 +6087,7 @@ Please tell the agency.</source>
       <translation>Туурасына батыруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="332" />
+      <location filename="msu_desktop/gui/printing.py" line="334" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6097,12 +6097,12 @@ Please tell the agency.</source>
       <translation>Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="364" />
+      <location filename="msu_desktop/gui/printing.py" line="366" />
       <source>Register of municipal property (PDF)</source>
       <translation>Муниципалдык мүлктүн реестри (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="264" />
+      <location filename="msu_desktop/gui/printing.py" line="266" />
       <source>Save as PDF</source>
       <translation>PDF катары сактоо</translation>
     </message>
@@ -6131,7 +6131,7 @@ Please tell the agency.</source>
       <translation>Кичирейтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="365" />
+      <location filename="msu_desktop/gui/printing.py" line="367" />
       <source>property register {date}.pdf</source>
       <translation>мүлк реестри {date}.pdf</translation>
     </message>
@@ -6171,22 +6171,22 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="339" />
+      <location filename="msu_desktop/domain/property.py" line="340" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="261" />
+      <location filename="msu_desktop/domain/property.py" line="262" />
       <source>At least {min}.</source>
       <translation>Кеминде {min}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="264" />
+      <location filename="msu_desktop/domain/property.py" line="265" />
       <source>At most {max}.</source>
       <translation>Эң көп дегенде {max}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="253" />
+      <location filename="msu_desktop/domain/property.py" line="254" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -6203,17 +6203,17 @@ Please tell the agency.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="331" />
+      <location filename="msu_desktop/domain/property.py" line="332" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="341" />
+      <location filename="msu_desktop/domain/property.py" line="342" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="321" />
+      <location filename="msu_desktop/domain/property.py" line="322" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -6243,7 +6243,7 @@ Please tell the agency.</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="187" />
+      <location filename="msu_desktop/domain/property.py" line="188" />
       <source>private person</source>
       <translation>жеке адам</translation>
     </message>
@@ -6275,7 +6275,7 @@ Please tell the agency.</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -6319,12 +6319,12 @@ Please tell the agency.</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="200" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -6333,7 +6333,7 @@ Please tell the agency.</source>
       <translation type="vanished">Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -6371,7 +6371,7 @@ Please tell the agency.</source>
       <translation type="vanished">Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="198" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -6384,7 +6384,7 @@ Please tell the agency.</source>
       <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="128" />
       <source>Laying out the pages…</source>
       <translation>Барактар жайгаштырылууда…</translation>
     </message>
@@ -6403,7 +6403,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="199" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -6434,7 +6434,7 @@ Please tell the agency.</source>
       <translation type="vanished">Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="113" />
       <source>Reading the register…</source>
       <translation>Реестр окулууда…</translation>
     </message>
@@ -6505,7 +6505,7 @@ Please tell the agency.</source>
       <translation type="vanished">Чечимдин тексти</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/export/register_pdf.py" line="86" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="89" />
       <source>Total: %n object(s)</source>
       <translation>
         <numerusform>Бардыгы: %n объект</numerusform>
@@ -6517,17 +6517,17 @@ Please tell the agency.</source>
       <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="192" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="195" />
       <source>Writing the PDF…</source>
       <translation>PDF жазылууда…</translation>
     </message>
@@ -6545,7 +6545,7 @@ Please tell the agency.</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="119" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
       <source>as of {date}</source>
       <translation>{date} карата</translation>
     </message>
@@ -6809,7 +6809,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="153" />
+      <location filename="msu_desktop/gui/property/page.py" line="154" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -6818,72 +6818,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="154" />
+      <location filename="msu_desktop/gui/property/page.py" line="155" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="160" />
+      <location filename="msu_desktop/gui/property/page.py" line="161" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="162" />
+      <location filename="msu_desktop/gui/property/page.py" line="163" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="155" />
+      <location filename="msu_desktop/gui/property/page.py" line="156" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="161" />
+      <location filename="msu_desktop/gui/property/page.py" line="162" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="157" />
+      <location filename="msu_desktop/gui/property/page.py" line="158" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="159" />
+      <location filename="msu_desktop/gui/property/page.py" line="160" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="197" />
+      <location filename="msu_desktop/gui/property/page.py" line="198" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Толтуруу үчүн бош реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="109" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="156" />
+      <location filename="msu_desktop/gui/property/page.py" line="157" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="238" />
+      <location filename="msu_desktop/gui/property/page.py" line="255" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="111" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="269" />
+      <location filename="msu_desktop/gui/property/page.py" line="286" />
       <source>Any origin</source>
       <translation>Келип чыгышы баары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -6892,32 +6892,32 @@ Please tell the agency.</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="501" />
+      <location filename="msu_desktop/gui/property/page.py" line="518" />
       <source>Blank property register.xlsx</source>
       <translation>Мүлктүн бош реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="158" />
+      <location filename="msu_desktop/gui/property/page.py" line="159" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="458" />
+      <location filename="msu_desktop/gui/property/page.py" line="475" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="164" />
+      <location filename="msu_desktop/gui/property/page.py" line="165" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="511" />
+      <location filename="msu_desktop/gui/property/page.py" line="528" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="529" />
+      <location filename="msu_desktop/gui/property/page.py" line="546" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -6926,7 +6926,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="531" />
+      <location filename="msu_desktop/gui/property/page.py" line="548" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6939,12 +6939,12 @@ Please tell the agency.</source>
       <translation type="vanished">Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="163" />
+      <location filename="msu_desktop/gui/property/page.py" line="164" />
       <source>From a pre&amp;decessor…</source>
       <translation>Мурунку муниципалитеттен…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="272" />
+      <location filename="msu_desktop/gui/property/page.py" line="289" />
       <source>From {predecessor}</source>
       <translation>{predecessor} муниципалитетинен</translation>
     </message>
@@ -6977,7 +6977,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="250" />
+      <location filename="msu_desktop/gui/property/page.py" line="267" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -6990,7 +6990,7 @@ Please tell the agency.</source>
       <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="422" />
+      <location filename="msu_desktop/gui/property/page.py" line="439" />
       <source>Nothing was written off.</source>
       <translation>Эч нерсе эсептен чыгарылган жок.</translation>
     </message>
@@ -6999,12 +6999,12 @@ Please tell the agency.</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="330" />
+      <location filename="msu_desktop/gui/property/page.py" line="347" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="395" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сакталды: {number} {name}</translation>
     </message>
@@ -7013,17 +7013,17 @@ Please tell the agency.</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="506" />
+      <location filename="msu_desktop/gui/property/page.py" line="523" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="503" />
+      <location filename="msu_desktop/gui/property/page.py" line="520" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Мүлк реестри, ачык версиясы — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="508" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -7036,7 +7036,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="477" />
+      <location filename="msu_desktop/gui/property/page.py" line="494" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -7045,22 +7045,22 @@ Please tell the agency.</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="532" />
+      <location filename="msu_desktop/gui/property/page.py" line="549" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="387" />
+      <location filename="msu_desktop/gui/property/page.py" line="404" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="411" />
+      <location filename="msu_desktop/gui/property/page.py" line="428" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -7069,12 +7069,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект реестрде чечими менен сатылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="118" />
+      <location filename="msu_desktop/gui/property/page.py" line="119" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="311" />
+      <location filename="msu_desktop/gui/property/page.py" line="328" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Көрсөтүлдү: %n объект · аянты {area} · баланстык наркы {value} сом</numerusform>
@@ -7086,7 +7086,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="434" />
+      <location filename="msu_desktop/gui/property/page.py" line="451" />
       <source>Sold: {object}</source>
       <translation>Сатылды: {object}</translation>
     </message>
@@ -7095,22 +7095,32 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="290" />
+      <location filename="msu_desktop/gui/property/page.py" line="307" />
       <source>The predecessor's register was brought in.</source>
       <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="196" />
+      <location filename="msu_desktop/gui/property/page.py" line="197" />
       <source>The public version (Excel)…</source>
       <translation>Ачык версиясы (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="195" />
+      <location filename="msu_desktop/gui/property/page.py" line="204" />
+      <source>The public version (PDF, to print)…</source>
+      <translation>Ачык версиясы (PDF, басып чыгаруу үчүн)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="196" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="61" />
+      <location filename="msu_desktop/gui/property/page.py" line="203" />
+      <source>The register (PDF, to print)…</source>
+      <translation>Реестр (PDF, басып чыгаруу үчүн)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="62" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -7127,12 +7137,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="427" />
+      <location filename="msu_desktop/gui/property/page.py" line="444" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="405" />
+      <location filename="msu_desktop/gui/property/page.py" line="422" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -7141,12 +7151,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект реестрде чечими менен эсептен чыгарылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="518" />
+      <location filename="msu_desktop/gui/property/page.py" line="535" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="432" />
+      <location filename="msu_desktop/gui/property/page.py" line="449" />
       <source>Written off: {object}</source>
       <translation>Эсептен чыгарылды: {object}</translation>
     </message>
@@ -7219,7 +7229,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Агенттиктин эскертүүсү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="73" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="72" />
       <source>Comment on measure {code}</source>
       <translation>{code} чарасы боюнча эскертүү</translation>
     </message>
@@ -7254,7 +7264,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -7264,7 +7274,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Кабыл алынган убакыт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="91" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Агенттиктин кабыл алуу кутусу электрондук кол койгон (Ed25519, minisign). Төмөндө кол коюлган тил кат; аны minisign жана жогорудагы ачкыч менен текшерүүгө болот.</translation>
     </message>

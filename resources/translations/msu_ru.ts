@@ -226,7 +226,7 @@
       <translation>Отчитались</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="613" />
+      <location filename="msu_agency/report.py" line="612" />
       <source>Reports of former municipalities, under their successor:</source>
       <translation>Отчёты бывших муниципалитетов, под их правопреемником:</translation>
     </message>
@@ -241,7 +241,7 @@
       <translation>После объединения</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="516" />
+      <location filename="msu_agency/report.py" line="515" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="595" />
+      <location filename="msu_agency/report.py" line="594" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
@@ -1818,7 +1818,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="81" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1828,12 +1828,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="95" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1848,47 +1848,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="189" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="62" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="202" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1944,7 +1944,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -2368,7 +2368,7 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="196" />
+      <location filename="msu_desktop/domain/property.py" line="197" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
@@ -2378,7 +2378,7 @@
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="286" />
+      <location filename="msu_desktop/domain/property.py" line="287" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -2722,7 +2722,7 @@
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="198" />
+      <location filename="msu_desktop/domain/property.py" line="199" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -4002,17 +4002,17 @@
       <translation>(продолжение)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="90" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="103" />
       <source>Annex No. {annex}</source>
       <translation>Приложение № {annex}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="484" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
       <source>Dates, document, files</source>
       <translation>Сроки, документ, файлы</translation>
     </message>
@@ -4022,32 +4022,32 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="36" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="49" />
       <source>Document</source>
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="140" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="139" />
       <source>Done.</source>
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="489" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="34" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="47" />
       <source>End</source>
       <translation>Окончание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="39" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
       <source>Files</source>
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="475" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
@@ -4057,12 +4057,12 @@
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="124" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="123" />
       <source>Laying out the pages…</source>
       <translation>Раскладка страниц…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="109" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="122" />
       <source>Mayor</source>
       <translation>Мэр</translation>
     </message>
@@ -4072,12 +4072,12 @@
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="94" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="149" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
@@ -4087,7 +4087,7 @@
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="485" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -4097,12 +4097,12 @@
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="146" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="145" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -4122,17 +4122,17 @@
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="480" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="32" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="45" />
       <source>Start</source>
       <translation>Начало</translation>
     </message>
@@ -4142,7 +4142,7 @@
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="101" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="114" />
       <source>To: {agency}</source>
       <translation>Кому: {agency}</translation>
     </message>
@@ -4152,7 +4152,7 @@
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/text_pdf.py" line="152" />
+      <location filename="msu_desktop/services/export/text_pdf.py" line="151" />
       <source>User guide</source>
       <translation>Руководство пользователя</translation>
     </message>
@@ -4167,17 +4167,17 @@
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="308" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="483" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="19" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="31" />
       <source>not reported</source>
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
@@ -4192,12 +4192,12 @@
       <translation>сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="91" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="104" />
       <source>to the letter ref. No. {number} of {date}</source>
       <translation>к исх. № {number} от {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="52" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="65" />
       <source>СОАТЕ</source>
       <translation>СОАТЕ</translation>
     </message>
@@ -4223,7 +4223,7 @@
   <context>
     <name>Files</name>
     <message>
-      <location filename="msu_desktop/services/export/report_cells.py" line="67" />
+      <location filename="msu_desktop/services/export/report_cells.py" line="80" />
       <source>The Kyrgyz names of oblasts and rayons</source>
       <translation>Кыргызские названия областей и районов</translation>
     </message>
@@ -6112,7 +6112,7 @@ Please tell the agency.</source>
       <translation>По ширине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="332" />
+      <location filename="msu_desktop/gui/printing.py" line="334" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6122,12 +6122,12 @@ Please tell the agency.</source>
       <translation>Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="364" />
+      <location filename="msu_desktop/gui/printing.py" line="366" />
       <source>Register of municipal property (PDF)</source>
       <translation>Реестр муниципального имущества (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="264" />
+      <location filename="msu_desktop/gui/printing.py" line="266" />
       <source>Save as PDF</source>
       <translation>Сохранить как PDF</translation>
     </message>
@@ -6156,7 +6156,7 @@ Please tell the agency.</source>
       <translation>Уменьшить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="365" />
+      <location filename="msu_desktop/gui/printing.py" line="367" />
       <source>property register {date}.pdf</source>
       <translation>реестр имущества {date}.pdf</translation>
     </message>
@@ -6196,22 +6196,22 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="339" />
+      <location filename="msu_desktop/domain/property.py" line="340" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="261" />
+      <location filename="msu_desktop/domain/property.py" line="262" />
       <source>At least {min}.</source>
       <translation>Не меньше {min}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="264" />
+      <location filename="msu_desktop/domain/property.py" line="265" />
       <source>At most {max}.</source>
       <translation>Не больше {max}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="253" />
+      <location filename="msu_desktop/domain/property.py" line="254" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -6229,17 +6229,17 @@ Please tell the agency.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="331" />
+      <location filename="msu_desktop/domain/property.py" line="332" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="341" />
+      <location filename="msu_desktop/domain/property.py" line="342" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="321" />
+      <location filename="msu_desktop/domain/property.py" line="322" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -6269,7 +6269,7 @@ Please tell the agency.</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="187" />
+      <location filename="msu_desktop/domain/property.py" line="188" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -6301,7 +6301,7 @@ Please tell the agency.</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -6345,12 +6345,12 @@ Please tell the agency.</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="200" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -6359,7 +6359,7 @@ Please tell the agency.</source>
       <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -6397,7 +6397,7 @@ Please tell the agency.</source>
       <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="198" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -6410,7 +6410,7 @@ Please tell the agency.</source>
       <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="125" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="128" />
       <source>Laying out the pages…</source>
       <translation>Раскладка страниц…</translation>
     </message>
@@ -6429,7 +6429,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="199" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -6460,7 +6460,7 @@ Please tell the agency.</source>
       <translation type="vanished">Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="113" />
       <source>Reading the register…</source>
       <translation>Чтение реестра…</translation>
     </message>
@@ -6531,7 +6531,7 @@ Please tell the agency.</source>
       <translation type="vanished">Текст решения</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/export/register_pdf.py" line="86" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="89" />
       <source>Total: %n object(s)</source>
       <translation>
         <numerusform>Итого: %n объект</numerusform>
@@ -6544,17 +6544,17 @@ Please tell the agency.</source>
       <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="192" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="195" />
       <source>Writing the PDF…</source>
       <translation>Запись PDF…</translation>
     </message>
@@ -6572,7 +6572,7 @@ Please tell the agency.</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="119" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
       <source>as of {date}</source>
       <translation>по состоянию на {date}</translation>
     </message>
@@ -6837,7 +6837,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="153" />
+      <location filename="msu_desktop/gui/property/page.py" line="154" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -6846,72 +6846,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="154" />
+      <location filename="msu_desktop/gui/property/page.py" line="155" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="160" />
+      <location filename="msu_desktop/gui/property/page.py" line="161" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="162" />
+      <location filename="msu_desktop/gui/property/page.py" line="163" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="155" />
+      <location filename="msu_desktop/gui/property/page.py" line="156" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="161" />
+      <location filename="msu_desktop/gui/property/page.py" line="162" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="157" />
+      <location filename="msu_desktop/gui/property/page.py" line="158" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="159" />
+      <location filename="msu_desktop/gui/property/page.py" line="160" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="197" />
+      <location filename="msu_desktop/gui/property/page.py" line="198" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Пустой реестр для заполнения (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="109" />
+      <location filename="msu_desktop/gui/property/page.py" line="110" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="156" />
+      <location filename="msu_desktop/gui/property/page.py" line="157" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="238" />
+      <location filename="msu_desktop/gui/property/page.py" line="255" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="111" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="269" />
+      <location filename="msu_desktop/gui/property/page.py" line="286" />
       <source>Any origin</source>
       <translation>Любое происхождение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="111" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -6920,32 +6920,32 @@ Please tell the agency.</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="501" />
+      <location filename="msu_desktop/gui/property/page.py" line="518" />
       <source>Blank property register.xlsx</source>
       <translation>Пустой реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="158" />
+      <location filename="msu_desktop/gui/property/page.py" line="159" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="458" />
+      <location filename="msu_desktop/gui/property/page.py" line="475" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="164" />
+      <location filename="msu_desktop/gui/property/page.py" line="165" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="511" />
+      <location filename="msu_desktop/gui/property/page.py" line="528" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="529" />
+      <location filename="msu_desktop/gui/property/page.py" line="546" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -6954,7 +6954,7 @@ Please tell the agency.</source>
       <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="531" />
+      <location filename="msu_desktop/gui/property/page.py" line="548" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6967,12 +6967,12 @@ Please tell the agency.</source>
       <translation type="vanished">С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="163" />
+      <location filename="msu_desktop/gui/property/page.py" line="164" />
       <source>From a pre&amp;decessor…</source>
       <translation>От пре&amp;дшественника…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="272" />
+      <location filename="msu_desktop/gui/property/page.py" line="289" />
       <source>From {predecessor}</source>
       <translation>От {predecessor}</translation>
     </message>
@@ -7005,7 +7005,7 @@ Please tell the agency.</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="250" />
+      <location filename="msu_desktop/gui/property/page.py" line="267" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -7018,7 +7018,7 @@ Please tell the agency.</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="422" />
+      <location filename="msu_desktop/gui/property/page.py" line="439" />
       <source>Nothing was written off.</source>
       <translation>Ничего не списано.</translation>
     </message>
@@ -7027,12 +7027,12 @@ Please tell the agency.</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="330" />
+      <location filename="msu_desktop/gui/property/page.py" line="347" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="378" />
+      <location filename="msu_desktop/gui/property/page.py" line="395" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сохранён: {number} {name}</translation>
     </message>
@@ -7041,17 +7041,17 @@ Please tell the agency.</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="506" />
+      <location filename="msu_desktop/gui/property/page.py" line="523" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="503" />
+      <location filename="msu_desktop/gui/property/page.py" line="520" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Реестр имущества, публичная версия — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="508" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -7064,7 +7064,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="477" />
+      <location filename="msu_desktop/gui/property/page.py" line="494" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -7073,22 +7073,22 @@ Please tell the agency.</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="532" />
+      <location filename="msu_desktop/gui/property/page.py" line="549" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="105" />
+      <location filename="msu_desktop/gui/property/page.py" line="106" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="387" />
+      <location filename="msu_desktop/gui/property/page.py" line="404" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="411" />
+      <location filename="msu_desktop/gui/property/page.py" line="428" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -7097,12 +7097,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="118" />
+      <location filename="msu_desktop/gui/property/page.py" line="119" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/property/page.py" line="311" />
+      <location filename="msu_desktop/gui/property/page.py" line="328" />
       <source>Shown: %n object(s) · area {area} · book value {value} som</source>
       <translation>
         <numerusform>Показан %n объект · площадь {area} · балансовая стоимость {value} сом</numerusform>
@@ -7115,7 +7115,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="434" />
+      <location filename="msu_desktop/gui/property/page.py" line="451" />
       <source>Sold: {object}</source>
       <translation>Продано: {object}</translation>
     </message>
@@ -7124,22 +7124,32 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="290" />
+      <location filename="msu_desktop/gui/property/page.py" line="307" />
       <source>The predecessor's register was brought in.</source>
       <translation>Реестр предшественника перенесён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="196" />
+      <location filename="msu_desktop/gui/property/page.py" line="197" />
       <source>The public version (Excel)…</source>
       <translation>Публичная версия (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="195" />
+      <location filename="msu_desktop/gui/property/page.py" line="204" />
+      <source>The public version (PDF, to print)…</source>
+      <translation>Публичная версия (PDF, для печати)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="196" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="61" />
+      <location filename="msu_desktop/gui/property/page.py" line="203" />
+      <source>The register (PDF, to print)…</source>
+      <translation>Реестр (PDF, для печати)…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/property/page.py" line="62" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -7156,12 +7166,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="427" />
+      <location filename="msu_desktop/gui/property/page.py" line="444" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="405" />
+      <location filename="msu_desktop/gui/property/page.py" line="422" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -7170,12 +7180,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="518" />
+      <location filename="msu_desktop/gui/property/page.py" line="535" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="432" />
+      <location filename="msu_desktop/gui/property/page.py" line="449" />
       <source>Written off: {object}</source>
       <translation>Списано: {object}</translation>
     </message>
@@ -7248,7 +7258,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Примечание агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="73" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="72" />
       <source>Comment on measure {code}</source>
       <translation>Замечание к мере {code}</translation>
     </message>
@@ -7283,7 +7293,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -7293,7 +7303,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="91" />
       <source>Signed electronically by the agency's inbox (Ed25519, minisign). The signed receipt follows; it can be checked with minisign and the key above.</source>
       <translation>Подписано электронно приёмным ящиком агентства (Ed25519, minisign). Ниже — подписанная квитанция; её можно проверить с помощью minisign и указанного ключа.</translation>
     </message>

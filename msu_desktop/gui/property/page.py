@@ -4,6 +4,7 @@ their result, never through the page)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -197,7 +198,23 @@ class PropertyPage(QWidget):
             ("exportBlankAction", self.tr("A blank register to fill in (Excel)…"), "blank"),
         ):
             self.add_export_action(text, lambda kind=kind: self.export_excel(kind), name)
+        self.export_menu.addSeparator()
+        for name, text, public in (
+            ("exportPdfAction", self.tr("The register (PDF, to print)…"), False),
+            ("exportPublicPdfAction", self.tr("The public version (PDF, to print)…"), True),
+        ):
+            self.add_export_action(text, lambda public=public: self.export_pdf(public), name)
         return self.export_menu
+
+    def export_pdf(self, public: bool = False) -> None:
+        """The register as a PDF to print and sign: as of the work date, totals per unit
+        (``public``: private lessees hidden), written in the background with progress."""
+        from msu_desktop.gui.printing import save_register_pdf
+
+        def saved(path: Path) -> None:
+            self.say(self.tr("Saved: {path}").format(path=path))
+
+        save_register_pdf(self, self.ws, self.lang, public=public, on_saved=saved)
 
     def add_export_action(self, text: str, slot: Any, name: str = "") -> QAction:
         """One more entry of the Export… menu; ``slot()`` runs when it is chosen (the status

@@ -292,4 +292,32 @@ def test_a_blank_register_from_the_export_menu(app_window, qtbot, tmp_path, monk
     assert not names & set(cells)  # no object of the register in it
     # the menu is one the paper helper can extend (Property → Export → PDF)
     entries = [a.objectName() for a in page.export_menu.actions()]
-    assert entries == ["exportFullAction", "exportPublicAction", "exportBlankAction"]
+    assert entries[:3] == ["exportFullAction", "exportPublicAction", "exportBlankAction"]
+    assert "exportPdfAction" in entries and "exportPublicPdfAction" in entries
+
+
+@BOTH
+def test_the_register_as_a_pdf_from_the_export_menu(
+    app_window, qtbot, tmp_path, monkeypatch
+) -> None:
+    """Property → Export… → The register (PDF): written in the background, as of the work date,
+    every object's name in the text, the cadastral codes whole, the status line says where."""
+    import subprocess
+
+    win = app_window
+    page = go(qtbot, win, "property")
+    target = tmp_path / "реестр.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    saved = when_saved()
+    choose_from_menu(qtbot, button(page, "export_excelButton"), "exportPdfAction")
+    assert saved and str(target) in page.message.text()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert win.ws.today().strftime("%d.%m.%Y") in flat  # "as of" the work date
+    rows = ps.list_rows(win.ws)
+    assert rows
+    codes = [r.cadastral_code for r in rows if r.cadastral_code]
+    for code in codes[:10]:
+        assert code in text, code  # never split over two lines
