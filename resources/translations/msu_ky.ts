@@ -72,7 +72,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="425" />
+      <location filename="msu_agency/report.py" line="190" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Күнү: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="514" />
+      <location filename="msu_agency/report.py" line="359" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Мөөнөтү: {date} (пландан). Кечиккен = агенттик мөөнөттөн кийин алган, Бишкек убакыты боюнча (кабыл алуу бөлмөсүнүн квитанциясы же флешка алынган күн); кеңсенин өз сааты эсепке алынбайт.</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="434" />
+      <location filename="msu_agency/report.py" line="218" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="270" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="267" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="373" />
+      <location filename="msu_agency/report.py" line="288" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="217" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="265" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="223" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="374" />
+      <location filename="msu_agency/report.py" line="266" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="318" />
+      <location filename="msu_agency/report.py" line="210" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="219" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="461" />
+      <location filename="msu_agency/report.py" line="251" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -250,7 +250,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="529" />
+      <location filename="msu_agency/report.py" line="393" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -541,7 +541,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="75" />
+      <location filename="msu_agency/cli/directory.py" line="152" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -555,12 +555,12 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="55" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="71" />
+      <location filename="msu_agency/cli/directory.py" line="148" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
@@ -730,7 +730,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="141" />
+      <location filename="msu_agency/cli/inbox.py" line="345" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -775,7 +775,7 @@
       <translation>Агенттик {path} ичинде жөндөлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -826,7 +826,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="130" />
+      <location filename="msu_agency/cli/init.py" line="86" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -841,7 +841,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="66" />
+      <location filename="msu_agency/cli/directory.py" line="136" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1025,7 +1025,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -1055,7 +1055,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="19" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1075,7 +1075,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="130" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="21" />
+      <location filename="msu_agency/cli/staff.py" line="22" />
       <source>give a staff account a new password, printed once</source>
       <translation>эсепке жаңы сырсөз берүү (бир жолу чыгарылат)</translation>
     </message>
@@ -1135,7 +1135,7 @@
       <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="19" />
+      <location filename="msu_agency/cli/staff.py" line="20" />
       <source>list the staff accounts</source>
       <translation>кызматкерлердин эсептеринин тизмеси</translation>
     </message>
@@ -1249,7 +1249,7 @@
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="20" />
+      <location filename="msu_agency/cli/staff.py" line="21" />
       <source>remove a staff account (never the last one)</source>
       <translation>кызматкердин эсебин өчүрүү (акыркысын эмес)</translation>
     </message>
@@ -1404,7 +1404,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="29" />
+      <location filename="msu_agency/cli/inbox.py" line="73" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1473,7 +1473,7 @@
       <translation>жаңы ачык ачкыч (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -1577,7 +1577,7 @@
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="22" />
+      <location filename="msu_agency/cli/staff.py" line="23" />
       <source>who did what on the staff page, newest first</source>
       <translation>кызматкерлердин барагында ким эмне кылды, жаңылары башында</translation>
     </message>
@@ -1749,7 +1749,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1759,12 +1759,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1779,47 +1779,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1857,7 +1857,7 @@
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1877,7 +1877,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -2021,7 +2021,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="122" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="85" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -2031,7 +2031,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="68" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="49" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -2064,7 +2064,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -2163,7 +2163,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="143" />
+      <location filename="msu_agency/cli/inbox.py" line="349" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -2203,22 +2203,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="502" />
+      <location filename="msu_agency/collect.py" line="459" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="284" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="197" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/init.py" line="77" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -2228,7 +2228,7 @@
       <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -2252,7 +2252,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="455" />
+      <location filename="msu_desktop/services/property/decisions.py" line="31" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -2349,7 +2349,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="169" />
+      <location filename="msu_exchange/report_package.py" line="124" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2423,7 +2423,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="543" />
+      <location filename="msu_desktop/cli/replies.py" line="59" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2433,17 +2433,17 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="167" />
+      <location filename="msu_exchange/report_package.py" line="141" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="96" />
+      <location filename="msu_exchange/reply.py" line="79" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2529,12 +2529,12 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="111" />
+      <location filename="msu_agency/plan_publish.py" line="121" />
       <source>The agency is not set up here: run msu-agency init first.</source>
       <translation>Агенттик бул жерде орнотула элек: адегенде msu-agency init аткарыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/config.py" line="94" />
+      <location filename="msu_agency/config.py" line="95" />
       <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
       <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2569,7 +2569,7 @@
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="437" />
+      <location filename="msu_desktop/services/backup.py" line="431" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2602,7 +2602,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="210" />
+      <location filename="msu_desktop/storage/db.py" line="204" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2612,7 +2612,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="250" />
+      <location filename="msu_desktop/storage/db.py" line="218" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2687,7 +2687,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="258" />
+      <location filename="msu_desktop/services/package/build.py" line="220" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2702,7 +2702,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="65" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2712,12 +2712,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="158" />
+      <location filename="msu_exchange/safe_zip.py" line="155" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="139" />
+      <location filename="msu_exchange/reply.py" line="78" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2742,7 +2742,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="177" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2791,7 +2791,7 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="337" />
+      <location filename="msu_desktop/services/delivery.py" line="289" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2826,7 +2826,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/signing/rotation.py" line="52" />
+      <location filename="msu_desktop/services/trust.py" line="146" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -2918,7 +2918,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="179" />
+      <location filename="msu_exchange/safe_zip.py" line="45" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -2943,7 +2943,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="422" />
+      <location filename="msu_agency/collect.py" line="187" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -2973,7 +2973,7 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="169" />
+      <location filename="msu_exchange/safe_zip.py" line="136" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -3100,7 +3100,7 @@
       <translation>Пакеттин жыйынтыгы анын чараларына дал келбейт (акча {claimed}, чаралар {actual} көрсөтөт).</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="138" />
+      <location filename="msu_agency/plan_publish.py" line="148" />
       <source>The passphrase does not open the agency's signing key; nothing was signed.</source>
       <translation>Сырсөз агенттиктин кол коюу ачкычын ачпайт; эч нерсеге кол коюлган жок.</translation>
     </message>
@@ -3290,7 +3290,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3300,7 +3300,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="112" />
+      <location filename="msu_desktop/services/delivery.py" line="452" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -3324,7 +3324,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="222" />
+      <location filename="msu_desktop/services/delivery.py" line="209" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -3386,7 +3386,7 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="130" />
+      <location filename="msu_agency/cli/keys.py" line="168" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
@@ -3406,7 +3406,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/init.py" line="87" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -3426,22 +3426,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="38" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="99" />
+      <location filename="msu_desktop/services/property/leases.py" line="89" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="198" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="231" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -3476,7 +3476,7 @@
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="79" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -3486,7 +3486,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="90" />
+      <location filename="msu_exchange/reply.py" line="80" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3639,17 +3639,17 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="223" />
+      <location filename="msu_desktop/services/backup.py" line="216" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="263" />
+      <location filename="msu_desktop/services/backup.py" line="197" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="390" />
+      <location filename="msu_agency/action_plan.py" line="319" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
@@ -3674,12 +3674,12 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="412" />
+      <location filename="msu_agency/action_plan.py" line="400" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="140" />
+      <location filename="msu_agency/cli/init.py" line="129" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -3719,7 +3719,7 @@
       <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="221" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3739,12 +3739,12 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="153" />
+      <location filename="msu_desktop/services/directory_package.py" line="143" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="334" />
+      <location filename="msu_agency/action_plan.py" line="291" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
@@ -3797,12 +3797,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="159" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -3812,7 +3812,7 @@
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -3822,7 +3822,7 @@
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="153" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
@@ -3837,12 +3837,12 @@
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="135" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="105" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
@@ -3852,7 +3852,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="100" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -3862,17 +3862,17 @@
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="149" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -3897,17 +3897,17 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="142" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="139" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -3917,22 +3917,22 @@
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="102" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="140" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="103" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -3947,17 +3947,17 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3975,12 +3975,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -3998,7 +3998,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="189" />
+      <location filename="msu_exchange/documents.py" line="169" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -4008,7 +4008,7 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="110" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
@@ -4018,7 +4018,7 @@
       <translation>Мүлк реестринин талаалары</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="203" />
+      <location filename="msu_desktop/services/report/rules.py" line="23" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -4156,7 +4156,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -4240,12 +4240,12 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="693" />
+      <location filename="msu_agency/inbox/server.py" line="282" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
@@ -4275,7 +4275,7 @@
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="230" />
+      <location filename="msu_agency/inbox/staff.py" line="215" />
       <source>There is no login {login}.</source>
       <translation>{login} логини жок.</translation>
     </message>
@@ -4772,12 +4772,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -4794,7 +4794,7 @@ Data folder: {path}</source>
       <translation>Түрү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
       <source>Language:</source>
       <translation>Тил / Язык:</translation>
     </message>
@@ -4830,10 +4830,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Дареги:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Аянты же саны:</translation>
     </message>
@@ -4848,22 +4850,27 @@ Data folder: {path}</source>
       <translation>Негиздеген документтин номери</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Негиздеген документ:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Баланстык наркы, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категориясы:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Абалы:</translation>
     </message>
@@ -4877,22 +4884,27 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS кеңдик:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS узундук:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Баштапкы нарк, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Ички эскертүүлөр</translation>
     </message>
@@ -4901,6 +4913,7 @@ Data folder: {path}</source>
       <translation type="vanished">Ички эскертүүлөр:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентардык номери:</translation>
     </message>
@@ -4913,10 +4926,12 @@ Data folder: {path}</source>
       <translation>Документтин номери:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Аталышы (кыргызча):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Аталышы (орусча):</translation>
     </message>
@@ -4939,10 +4954,12 @@ Data folder: {path}</source>
       <translation>Мүлк объекти</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Катталган күнү:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Калдык нарк, сом:</translation>
     </message>
@@ -4951,6 +4968,7 @@ Data folder: {path}</source>
       <translation>Өлчөмү жана муниципалдык менчикке өтүү негизи</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
@@ -4969,6 +4987,7 @@ Data folder: {path}</source>
       <translation>Өлчөө бирдиги</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Пайдаланылышы:</translation>
     </message>
@@ -4977,10 +4996,12 @@ Data folder: {path}</source>
       <translation>Нарк, абалы жана пайдаланылышы</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Айыл:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Курулган же алынган жылы:</translation>
     </message>
@@ -5045,7 +5066,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="181" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -5113,7 +5134,7 @@ Data folder: {path}</source>
       <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="159" />
+      <location filename="msu_desktop/gui/outbox.py" line="108" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
@@ -5133,7 +5154,7 @@ Data folder: {path}</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="58" />
+      <location filename="msu_desktop/gui/outbox.py" line="54" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -5295,7 +5316,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="400" />
+      <location filename="msu_desktop/gui/package_page.py" line="337" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5373,7 +5394,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -5477,7 +5498,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -5485,7 +5506,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -5562,7 +5583,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -5792,7 +5813,7 @@ Data folder: {path}</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Программаны PDF катары сактоо</translation>
     </message>
@@ -5857,7 +5878,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="88" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -5908,7 +5929,7 @@ Data folder: {path}</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="452" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -6042,7 +6063,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="191" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -6266,12 +6287,12 @@ Data folder: {path}</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -6330,7 +6351,7 @@ Data folder: {path}</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="460" />
+      <location filename="msu_desktop/services/property/import_check.py" line="250" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -6357,7 +6378,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="275" />
+      <location filename="msu_desktop/services/property/import_check.py" line="97" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6458,7 +6479,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="394" />
+      <location filename="msu_desktop/gui/property/page.py" line="374" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -6468,7 +6489,7 @@ Data folder: {path}</source>
       <translation>Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6721,7 +6742,7 @@ Data folder: {path}</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="75" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -6764,7 +6785,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6932,7 +6953,7 @@ Data folder: {path}</source>
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -7312,12 +7333,12 @@ Data folder: {path}</source>
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/property.py" line="154" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="350" />
+      <location filename="msu_desktop/domain/property.py" line="168" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -7395,7 +7416,7 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="365" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="364" />
       <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
       <translation>
         <numerusform>%n көйгөй; китепте оңдолмоюнча эч нерсе жарыяланбайт.</numerusform>
@@ -7403,282 +7424,282 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="490" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="536" />
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
       <source>Action Plan workbook (.xlsx)</source>
       <translation>Иш-аракеттер планынын китеби (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="71" />
       <source>Add</source>
       <translation>Кошуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
       <source>Add an account</source>
       <translation>Эсеп кошуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="372" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="371" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="561" />
+      <location filename="msu_agency/inbox/web.py" line="429" />
       <source>Back to the package</source>
       <translation>Пакетке кайтуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="426" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
       <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="379" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
       <source>Check the plan</source>
       <translation>Планды текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="606" />
+      <location filename="msu_agency/inbox/web.py" line="474" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="97" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
       <source>Choose the workbook file to upload.</source>
       <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="351" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="483" />
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="487" />
+      <location filename="msu_agency/inbox/web.py" line="355" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="667" />
+      <location filename="msu_agency/inbox/web.py" line="535" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/web.py" line="530" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="563" />
+      <location filename="msu_agency/inbox/web.py" line="431" />
       <source>Confirm the decision</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="695" />
+      <location filename="msu_agency/inbox/web.py" line="563" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="482" />
+      <location filename="msu_agency/inbox/web.py" line="350" />
       <source>Confirming document and evidence</source>
       <translation>Тастыктоочу документ жана далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="388" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="255" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="472" />
+      <location filename="msu_agency/inbox/web.py" line="340" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="481" />
+      <location filename="msu_agency/inbox/web.py" line="349" />
       <source>Dates</source>
       <translation>Даталар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="491" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Decisions</source>
       <translation>Чечимдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="785" />
+      <location filename="msu_agency/inbox/web.py" line="627" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="693" />
+      <location filename="msu_agency/inbox/web.py" line="561" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="172" />
       <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
       <translation>Иш-аракеттер планынын китебин токтомдун тиркемесиндей толтуруңуз: ар бир тилге бир барак (№, иш-чара, мөөнөт, күтүлгөн натыйжа жана көрсөткүчтөр, аткаруучулар, каржылоо) жана программанын жылдары менен отчеттуулук эрежеси бар programme барагы. Эгер тиркеме Word түрүндө келсе, анын таблицаларын (.docx) китеп менен кошо жүктөңүз: алар ky жана ru барактарын алмаштырат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="666" />
+      <location filename="msu_agency/inbox/web.py" line="534" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="479" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="527" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="221" />
+      <location filename="msu_agency/inbox/web.py" line="83" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="105" />
+      <location filename="msu_agency/inbox/pages.py" line="90" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="219" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="476" />
+      <location filename="msu_agency/inbox/web.py" line="344" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="480" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
       <source>Money by source, som</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="784" />
+      <location filename="msu_agency/inbox/web.py" line="626" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="321" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="320" />
       <source>Move one period's deadline</source>
       <translation>Бир мезгилдин мөөнөтүн жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
       <source>Move the deadline</source>
       <translation>Мөөнөттү жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="669" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="660" />
+      <location filename="msu_agency/inbox/web.py" line="257" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Name</source>
       <translation>Аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="323" />
       <source>New deadline (31.12.2031)</source>
       <translation>Жаңы мөөнөт (31.12.2031)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="661" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
       <source>New password</source>
       <translation>Жаңы сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="352" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="351" />
       <source>No such draft; upload the workbook again.</source>
       <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="522" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="204" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="203" />
       <source>No such plan package.</source>
       <translation>Мындай план пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="421" />
+      <location filename="msu_agency/inbox/web.py" line="289" />
       <source>No value changed.</source>
       <translation>Бир да маани өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="282" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="191" />
+      <location filename="msu_agency/inbox/pages.py" line="177" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="426" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Now</source>
       <translation>Азыр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="661" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="342" />
+      <location filename="msu_agency/inbox/web.py" line="210" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -7686,57 +7707,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="339" />
       <source>Passphrase of the agency's signing key</source>
       <translation>Агенттиктин кол коюу ачкычынын сырсөзү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="220" />
+      <location filename="msu_agency/inbox/web.py" line="82" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="322" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="337" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="336" />
       <source>Publish</source>
       <translation>Жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="354" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
       <source>Publish a programme</source>
       <translation>Программаны жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="179" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
       <source>Published plan packages (for USB delivery)</source>
       <translation>Жарыяланган план пакеттери (флешка менен жеткирүү үчүн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="425" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="426" />
       <source>Published: {name}. Download it below for USB delivery.</source>
       <translation>Жарыяланды: {name}. Флешка менен жеткирүү үчүн аны төмөндөн жүктөп алыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="351" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="474" />
+      <location filename="msu_agency/inbox/web.py" line="342" />
       <source>Received</source>
       <translation>Алынган</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="350" />
+      <location filename="msu_agency/inbox/web.py" line="218" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="333" />
+      <location filename="msu_agency/inbox/web.py" line="201" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -7744,132 +7765,132 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="660" />
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="668" />
+      <location filename="msu_agency/inbox/web.py" line="536" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="56" />
       <source>Remove</source>
       <translation>Өчүрүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="106" />
       <source>Removed: {login}</source>
       <translation>Өчүрүлдү: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="260" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="489" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="253" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
       <source>Sign and publish</source>
       <translation>Кол коюп жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="329" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="328" />
       <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
       <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="355" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
       <source>Staff accounts</source>
       <translation>Кызматкерлердин эсептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="782" />
+      <location filename="msu_agency/inbox/web.py" line="345" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="386" />
+      <location filename="msu_agency/inbox/web.py" line="254" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="152" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="151" />
       <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
       <translation>Агенттик бул папкада орнотула элек: адегенде msu-agency init аткарып, анан кабыл алуучуну кайра иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/web.py" line="85" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
       <source>The annex's tables in Word (.docx), if any</source>
       <translation>Тиркеменин Word таблицалары (.docx), бар болсо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="399" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="398" />
       <source>The deadline was moved in the draft.</source>
       <translation>Мөөнөт долбоордо жылдырылды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="138" />
+      <location filename="msu_agency/inbox/pages.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="86" />
+      <location filename="msu_agency/inbox/pages.py" line="71" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
       <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
       <translation>Ачкыч агенттиктин папкасынан чыкпайт; сырсөз бир жолу колдонулат жана сакталбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="83" />
       <source>The password of {login}, shown only now; hand it over in person:</source>
       <translation>{login} сырсөзү, азыр гана көрсөтүлөт; аны жеке өзүңүз тапшырыңыз:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="443" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="444" />
       <source>The plan has problems; nothing was signed.</source>
       <translation>Планда көйгөйлөр бар; эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="471" />
+      <location filename="msu_agency/inbox/web.py" line="339" />
       <source>The report as PDF</source>
       <translation>Отчёт PDF түрүндө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="447" />
       <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
       <translation>Кол коюу ачкычы бул компьютерде жок (ал офлайн сакталат): agency.key файлын флешкадан агенттиктин маалымат папкасындагы keys папкасына көчүрүп, жарыялаңыз, анан аны ошол жерден кайра өчүрүңүз.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="86" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="85" />
       <source>The upload is larger than %n MB; nothing was changed.</source>
       <translation>
         <numerusform>Жүктөлгөн файл %n МБдан чоң; эч нерсе өзгөргөн жок.</numerusform>
@@ -7877,172 +7898,172 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="374" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
       <source>The whole plan in both languages</source>
       <translation>Бүт план эки тилде</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="412" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This corrected package replaces</source>
       <translation>Бул оңдолгон пакет алмаштырат:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="681" />
+      <location filename="msu_agency/inbox/web.py" line="549" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="412" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="411" />
       <source>Tick the confirmation first; nothing was signed.</source>
       <translation>Адегенде ырастоону белгилеңиз; эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="351" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="663" />
+      <location filename="msu_agency/inbox/web.py" line="531" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="242" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="241" />
       <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
       <translation>Иш-аракеттер планынын китебин (.xlsx) жүктөңүз: программанын жылдары жана отчеттуулук эрежеси анда, таблицалар Word түрүндө келсе да.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="425" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Value</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="494" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="424" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>What changed since #{seq}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="783" />
+      <location filename="msu_agency/inbox/web.py" line="346" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="492" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="493" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="72" />
       <source>Who did what</source>
       <translation>Ким эмне кылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="214" />
+      <location filename="msu_agency/inbox/web.py" line="76" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="560" />
+      <location filename="msu_agency/inbox/web.py" line="428" />
       <source>Yes, decide</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="433" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
       <source>accepted a package</source>
       <translation>пакетти кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="32" />
       <source>added an account</source>
       <translation>эсеп кошту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="30" />
       <source>confirmed a key</source>
       <translation>ачкычты ырастады</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="640" />
+      <location filename="msu_agency/inbox/web.py" line="508" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="322" />
+      <location filename="msu_agency/inbox/web.py" line="190" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
       <source>logged in</source>
       <translation>кирди</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="311" />
+      <location filename="msu_agency/inbox/web.py" line="179" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="313" />
+      <location filename="msu_agency/inbox/web.py" line="181" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="31" />
       <source>published a plan</source>
       <translation>планды жарыялады</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="135" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="33" />
       <source>removed an account</source>
       <translation>эсепти өчүрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="34" />
       <source>reset a password</source>
       <translation>сырсөздү алмаштырды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
       <source>returned a package</source>
       <translation>пакетти кайтарды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="434" />
+      <location filename="msu_agency/inbox/web.py" line="137" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="63" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="62" />
       <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
       <translation>{name} окула турган Иш-аракеттер планынын китеби (.xlsx) же Word документи (.docx) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="394" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="393" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>

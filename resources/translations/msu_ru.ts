@@ -72,7 +72,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="425" />
+      <location filename="msu_agency/report.py" line="190" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -87,7 +87,7 @@
       <translation>Дата: {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="514" />
+      <location filename="msu_agency/report.py" line="359" />
       <source>Due date: {date} (from the plan). Late = received by the agency after the due date, Bishkek time (inbox receipt, or the day the stick was received); the office's own clock is not used.</source>
       <translation>Срок: {date} (по плану). Опоздание = агентство получило пакет после срока, по времени Бишкека (квитанция приёмного ящика или день получения флешки); часы самого офиса не учитываются.</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="434" />
+      <location filename="msu_agency/report.py" line="218" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="438" />
+      <location filename="msu_agency/report.py" line="270" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="282" />
+      <location filename="msu_agency/report.py" line="267" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="373" />
+      <location filename="msu_agency/report.py" line="288" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="433" />
+      <location filename="msu_agency/report.py" line="217" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="375" />
+      <location filename="msu_agency/report.py" line="265" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="439" />
+      <location filename="msu_agency/report.py" line="223" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="374" />
+      <location filename="msu_agency/report.py" line="266" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="318" />
+      <location filename="msu_agency/report.py" line="210" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="435" />
+      <location filename="msu_agency/report.py" line="219" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -231,7 +231,7 @@
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="461" />
+      <location filename="msu_agency/report.py" line="251" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -250,7 +250,7 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="529" />
+      <location filename="msu_agency/report.py" line="393" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
@@ -550,7 +550,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="75" />
+      <location filename="msu_agency/cli/directory.py" line="152" />
       <source>Directory version {version} installed.</source>
       <translation>Справочник версии {version} установлен.</translation>
     </message>
@@ -564,12 +564,12 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="55" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="71" />
+      <location filename="msu_agency/cli/directory.py" line="148" />
       <source>Dry run: nothing was installed.</source>
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
@@ -739,7 +739,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="141" />
+      <location filename="msu_agency/cli/inbox.py" line="345" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -784,7 +784,7 @@
       <translation>Агентство настроено: {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -813,7 +813,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -836,7 +836,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="130" />
+      <location filename="msu_agency/cli/init.py" line="86" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="66" />
+      <location filename="msu_agency/cli/directory.py" line="136" />
       <source>The two directory versions are the same.</source>
       <translation>Две версии справочника одинаковы.</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1035,7 +1035,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -1065,7 +1065,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="19" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -1085,7 +1085,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="130" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1095,7 +1095,7 @@
       <translation>для реестра Excel: код СОАТЕ предшественника</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="21" />
+      <location filename="msu_agency/cli/staff.py" line="22" />
       <source>give a staff account a new password, printed once</source>
       <translation>дать учётной записи новый пароль (выводится один раз)</translation>
     </message>
@@ -1145,7 +1145,7 @@
       <translation>перечислить и проверить резервные копии в папке данных</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="19" />
+      <location filename="msu_agency/cli/staff.py" line="20" />
       <source>list the staff accounts</source>
       <translation>список учётных записей сотрудников</translation>
     </message>
@@ -1259,7 +1259,7 @@
       <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="20" />
+      <location filename="msu_agency/cli/staff.py" line="21" />
       <source>remove a staff account (never the last one)</source>
       <translation>удалить учётную запись сотрудника (не последнюю)</translation>
     </message>
@@ -1415,7 +1415,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="29" />
+      <location filename="msu_agency/cli/inbox.py" line="73" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1484,7 +1484,7 @@
       <translation>новый открытый ключ (.pub)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
@@ -1588,7 +1588,7 @@
       <translation>кто принимает решение (для записи)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="22" />
+      <location filename="msu_agency/cli/staff.py" line="23" />
       <source>who did what on the staff page, newest first</source>
       <translation>кто что сделал на странице сотрудников, новые сверху</translation>
     </message>
@@ -1760,7 +1760,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1770,12 +1770,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="93" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="84" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1790,47 +1790,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="187" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="55" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="70" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="83" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="125" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="82" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="74" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="200" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1868,7 +1868,7 @@
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="428" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="408" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1888,7 +1888,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -2032,7 +2032,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="122" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="85" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -2042,7 +2042,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="68" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="49" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -2075,7 +2075,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="380" />
+      <location filename="msu_desktop/services/demo.py" line="337" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -2174,7 +2174,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="143" />
+      <location filename="msu_agency/cli/inbox.py" line="349" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -2214,22 +2214,22 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="502" />
+      <location filename="msu_agency/collect.py" line="459" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="98" />
+      <location filename="msu_agency/cli/inbox.py" line="284" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="197" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/init.py" line="77" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -2239,7 +2239,7 @@
       <translation>Не удаётся прочитать открытый ключ {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -2263,7 +2263,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="455" />
+      <location filename="msu_desktop/services/property/decisions.py" line="31" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -2361,7 +2361,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="169" />
+      <location filename="msu_exchange/report_package.py" line="124" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2435,7 +2435,7 @@
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="543" />
+      <location filename="msu_desktop/cli/replies.py" line="59" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2445,17 +2445,17 @@
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="70" />
+      <location filename="msu_desktop/cli/inventory.py" line="57" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="167" />
+      <location filename="msu_exchange/report_package.py" line="141" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="96" />
+      <location filename="msu_exchange/reply.py" line="79" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
@@ -2542,12 +2542,12 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="111" />
+      <location filename="msu_agency/plan_publish.py" line="121" />
       <source>The agency is not set up here: run msu-agency init first.</source>
       <translation>Агентство здесь не настроено: сначала выполните msu-agency init.</translation>
     </message>
     <message>
-      <location filename="msu_agency/config.py" line="94" />
+      <location filename="msu_agency/config.py" line="95" />
       <source>The agency's configuration {path} cannot be read; nothing was changed. Run msu-agency init again, or restore the file from the backup.</source>
       <translation>Настройки агентства {path} не читаются; ничего не изменено. Запустите msu-agency init снова или восстановите файл из резервной копии.</translation>
     </message>
@@ -2582,7 +2582,7 @@
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="437" />
+      <location filename="msu_desktop/services/backup.py" line="431" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2615,7 +2615,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="210" />
+      <location filename="msu_desktop/storage/db.py" line="204" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -2625,7 +2625,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="250" />
+      <location filename="msu_desktop/storage/db.py" line="218" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2700,7 +2700,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="258" />
+      <location filename="msu_desktop/services/package/build.py" line="220" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2715,7 +2715,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="65" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2725,12 +2725,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="158" />
+      <location filename="msu_exchange/safe_zip.py" line="155" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="139" />
+      <location filename="msu_exchange/reply.py" line="78" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2755,7 +2755,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="177" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2804,7 +2804,7 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="337" />
+      <location filename="msu_desktop/services/delivery.py" line="289" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2839,7 +2839,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/signing/rotation.py" line="52" />
+      <location filename="msu_desktop/services/trust.py" line="146" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -2932,7 +2932,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="179" />
+      <location filename="msu_exchange/safe_zip.py" line="45" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -2957,7 +2957,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="422" />
+      <location filename="msu_agency/collect.py" line="187" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -2987,7 +2987,7 @@
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="169" />
+      <location filename="msu_exchange/safe_zip.py" line="136" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -3115,7 +3115,7 @@
       <translation>Итоги пакета не совпадают с его мероприятиями (средства {claimed}, по мероприятиям: {actual}).</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="138" />
+      <location filename="msu_agency/plan_publish.py" line="148" />
       <source>The passphrase does not open the agency's signing key; nothing was signed.</source>
       <translation>Пароль не открывает ключ подписи агентства; ничего не подписано.</translation>
     </message>
@@ -3305,7 +3305,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="237" />
+      <location filename="msu_exchange/receipt.py" line="115" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -3315,7 +3315,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="112" />
+      <location filename="msu_desktop/services/delivery.py" line="452" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -3339,7 +3339,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="222" />
+      <location filename="msu_desktop/services/delivery.py" line="209" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -3402,7 +3402,7 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="130" />
+      <location filename="msu_agency/cli/keys.py" line="168" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
@@ -3422,7 +3422,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/init.py" line="87" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -3442,22 +3442,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="38" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="99" />
+      <location filename="msu_desktop/services/property/leases.py" line="89" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="198" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="231" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -3492,7 +3492,7 @@
       <translation>Это не пакет справочника: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="79" />
+      <location filename="msu_exchange/safe_zip.py" line="73" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -3502,7 +3502,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="90" />
+      <location filename="msu_exchange/reply.py" line="80" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -3655,17 +3655,17 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="223" />
+      <location filename="msu_desktop/services/backup.py" line="216" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="263" />
+      <location filename="msu_desktop/services/backup.py" line="197" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="390" />
+      <location filename="msu_agency/action_plan.py" line="319" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} нет в справочнике организаций.</translation>
     </message>
@@ -3690,12 +3690,12 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="412" />
+      <location filename="msu_agency/action_plan.py" line="400" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="140" />
+      <location filename="msu_agency/cli/init.py" line="129" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -3735,7 +3735,7 @@
       <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="221" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -3755,12 +3755,12 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="153" />
+      <location filename="msu_desktop/services/directory_package.py" line="143" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="334" />
+      <location filename="msu_agency/action_plan.py" line="291" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} не является датой (31.12.2028).</translation>
     </message>
@@ -3813,12 +3813,12 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="181" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="159" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="453" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="147" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -3828,7 +3828,7 @@
       <translation>Сроки, документ, файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="137" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="101" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -3838,7 +3838,7 @@
       <translation>Документ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="458" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="153" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
@@ -3853,12 +3853,12 @@
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="444" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="135" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="140" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="105" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
@@ -3868,7 +3868,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="136" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="100" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -3878,17 +3878,17 @@
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="141" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="106" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="135" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="99" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="454" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="149" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -3913,17 +3913,17 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="126" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="449" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="142" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="450" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="139" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
@@ -3933,22 +3933,22 @@
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="138" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="102" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="140" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="139" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="103" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="190" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="124" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -3963,17 +3963,17 @@
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="427" />
+      <location filename="msu_desktop/services/export/pdf_common.py" line="88" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="242" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="71" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="141" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="44" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -3991,12 +3991,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="67" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="65" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="56" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="55" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -4014,7 +4014,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="189" />
+      <location filename="msu_exchange/documents.py" line="169" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -4024,7 +4024,7 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="113" />
+      <location filename="msu_desktop/services/property/fields.py" line="110" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
@@ -4034,7 +4034,7 @@
       <translation>Поля реестра имущества</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="203" />
+      <location filename="msu_desktop/services/report/rules.py" line="23" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -4172,7 +4172,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -4256,12 +4256,12 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="693" />
+      <location filename="msu_agency/inbox/server.py" line="282" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
@@ -4291,7 +4291,7 @@
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="230" />
+      <location filename="msu_agency/inbox/staff.py" line="215" />
       <source>There is no login {login}.</source>
       <translation>Логина {login} нет.</translation>
     </message>
@@ -4790,12 +4790,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -4812,7 +4812,7 @@ Data folder: {path}</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
       <source>Language:</source>
       <translation>Язык / Тил:</translation>
     </message>
@@ -4848,10 +4848,12 @@ Data folder: {path}</source>
   <context>
     <name>ObjectDialog</name>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="36" />
       <source>Address:</source>
       <translation>Адрес:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="40" />
       <source>Area or quantity:</source>
       <translation>Площадь или количество:</translation>
     </message>
@@ -4866,22 +4868,27 @@ Data folder: {path}</source>
       <translation>Номер документа-основания</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="43" />
       <source>Basis document:</source>
       <translation>Документ-основание:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="47" />
       <source>Book value, som:</source>
       <translation>Балансовая стоимость, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="39" />
       <source>Cadastral code (ЕНИ):</source>
       <translation>Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="32" />
       <source>Category:</source>
       <translation>Категория:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="49" />
       <source>Condition:</source>
       <translation>Состояние:</translation>
     </message>
@@ -4895,22 +4902,27 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="56" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="37" />
       <source>GPS latitude:</source>
       <translation>GPS широта:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="38" />
       <source>GPS longitude:</source>
       <translation>GPS долгота:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="46" />
       <source>Initial value, som:</source>
       <translation>Первоначальная стоимость, сом:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="55" />
       <source>Internal notes</source>
       <translation>Внутренние заметки</translation>
     </message>
@@ -4919,6 +4931,7 @@ Data folder: {path}</source>
       <translation type="vanished">Служебные примечания:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="31" />
       <source>Inventory number:</source>
       <translation>Инвентарный номер:</translation>
     </message>
@@ -4931,10 +4944,12 @@ Data folder: {path}</source>
       <translation>Номер документа:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="34" />
       <source>Name (Kyrgyz):</source>
       <translation>Наименование (кыргызское):</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="33" />
       <source>Name (Russian):</source>
       <translation>Наименование (русское):</translation>
     </message>
@@ -4957,10 +4972,12 @@ Data folder: {path}</source>
       <translation>Объект имущества</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="54" />
       <source>Registered on:</source>
       <translation>Дата регистрации:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="48" />
       <source>Residual value, som:</source>
       <translation>Остаточная стоимость, сом:</translation>
     </message>
@@ -4969,6 +4986,7 @@ Data folder: {path}</source>
       <translation>Размер и основание перехода в муниципальную собственность</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="52" />
       <source>State registration certificate:</source>
       <translation>Свидетельство о госрегистрации:</translation>
     </message>
@@ -4987,6 +5005,7 @@ Data folder: {path}</source>
       <translation>Единица измерения</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="50" />
       <source>Use:</source>
       <translation>Использование:</translation>
     </message>
@@ -4995,10 +5014,12 @@ Data folder: {path}</source>
       <translation>Стоимость, состояние и использование</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="35" />
       <source>Village:</source>
       <translation>Село:</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="42" />
       <source>Year built or acquired:</source>
       <translation>Год постройки или приобретения:</translation>
     </message>
@@ -5063,7 +5084,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="28" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="181" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -5131,7 +5152,7 @@ Data folder: {path}</source>
       <translation>Ничего не отправлено: адрес отправки не задан. Введите адрес, который дало агентство, в поле «Адрес для отправки» рядом с кнопкой «Отправить сейчас», или сохраните пакет на USB-флешку и отвезите её в агентство.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="159" />
+      <location filename="msu_desktop/gui/outbox.py" line="108" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
@@ -5151,7 +5172,7 @@ Data folder: {path}</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="58" />
+      <location filename="msu_desktop/gui/outbox.py" line="54" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -5314,7 +5335,7 @@ Data folder: {path}</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="400" />
+      <location filename="msu_desktop/gui/package_page.py" line="337" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5392,7 +5413,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="120" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -5499,7 +5520,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -5508,7 +5529,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -5586,7 +5607,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -5817,7 +5838,7 @@ Data folder: {path}</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="113" />
+      <location filename="msu_desktop/gui/programme_view.py" line="102" />
       <source>Save the programme as PDF</source>
       <translation>Сохранить программу в PDF</translation>
     </message>
@@ -5883,7 +5904,7 @@ Data folder: {path}</source>
       <translation>импорт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="87" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="88" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -5934,7 +5955,7 @@ Data folder: {path}</source>
       <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="452" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="63" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -6068,7 +6089,7 @@ Data folder: {path}</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="191" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="55" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -6293,12 +6314,12 @@ Data folder: {path}</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="469" />
+      <location filename="msu_desktop/services/property/import_check.py" line="407" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="279" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -6357,7 +6378,7 @@ Data folder: {path}</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="460" />
+      <location filename="msu_desktop/services/property/import_check.py" line="250" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -6384,7 +6405,7 @@ Data folder: {path}</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="275" />
+      <location filename="msu_desktop/services/property/import_check.py" line="97" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6485,7 +6506,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="394" />
+      <location filename="msu_desktop/gui/property/page.py" line="374" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -6495,7 +6516,7 @@ Data folder: {path}</source>
       <translation>Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="396" />
+      <location filename="msu_desktop/gui/property/page.py" line="367" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -6749,7 +6770,7 @@ Data folder: {path}</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="100" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="75" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -6792,7 +6813,7 @@ Data folder: {path}</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="201" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="173" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -6962,7 +6983,7 @@ Data folder: {path}</source>
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -7348,12 +7369,12 @@ Data folder: {path}</source>
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="385" />
+      <location filename="msu_desktop/domain/property.py" line="154" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="350" />
+      <location filename="msu_desktop/domain/property.py" line="168" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -7432,7 +7453,7 @@ Folder: {folder}</source>
   <context>
     <name>Staff</name>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="365" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="364" />
       <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
       <translation>
         <numerusform>%n проблема; ничего нельзя опубликовать, пока она не исправлена в книге.</numerusform>
@@ -7441,282 +7462,282 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="490" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="536" />
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
       <source>Action Plan workbook (.xlsx)</source>
       <translation>Книга Плана действий (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="71" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
       <source>Add an account</source>
       <translation>Добавить учётную запись</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="372" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="371" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="561" />
+      <location filename="msu_agency/inbox/web.py" line="429" />
       <source>Back to the package</source>
       <translation>Назад к пакету</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="426" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
       <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
       <translation>Пустая книга Плана действий (листы на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="379" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
       <source>Check the plan</source>
       <translation>Проверить план</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="606" />
+      <location filename="msu_agency/inbox/web.py" line="474" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="97" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
       <source>Choose the workbook file to upload.</source>
       <translation>Выберите файл книги для загрузки.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="351" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="483" />
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="487" />
+      <location filename="msu_agency/inbox/web.py" line="355" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="667" />
+      <location filename="msu_agency/inbox/web.py" line="535" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="662" />
+      <location filename="msu_agency/inbox/web.py" line="530" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="563" />
+      <location filename="msu_agency/inbox/web.py" line="431" />
       <source>Confirm the decision</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="695" />
+      <location filename="msu_agency/inbox/web.py" line="563" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="482" />
+      <location filename="msu_agency/inbox/web.py" line="350" />
       <source>Confirming document and evidence</source>
       <translation>Подтверждающий документ и доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="388" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="387" />
+      <location filename="msu_agency/inbox/web.py" line="255" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="472" />
+      <location filename="msu_agency/inbox/web.py" line="340" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="481" />
+      <location filename="msu_agency/inbox/web.py" line="349" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="491" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Decisions</source>
       <translation>Решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="785" />
+      <location filename="msu_agency/inbox/web.py" line="627" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="693" />
+      <location filename="msu_agency/inbox/web.py" line="561" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="172" />
       <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
       <translation>Заполните книгу Плана действий как приложение к постановлению: по листу на язык (№, мероприятие, срок, ожидаемый результат и индикаторы, исполнители, финансирование) и лист programme с годами программы и правилом отчётности. Если приложение пришло в Word, загрузите его таблицы (.docx) вместе с книгой: они заменят листы ky и ru.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="666" />
+      <location filename="msu_agency/inbox/web.py" line="534" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="479" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="659" />
+      <location filename="msu_agency/inbox/web.py" line="527" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="221" />
+      <location filename="msu_agency/inbox/web.py" line="83" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="105" />
+      <location filename="msu_agency/inbox/pages.py" line="90" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="219" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="476" />
+      <location filename="msu_agency/inbox/web.py" line="344" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="480" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
       <source>Money by source, som</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="784" />
+      <location filename="msu_agency/inbox/web.py" line="626" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="321" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="320" />
       <source>Move one period's deadline</source>
       <translation>Перенести срок одного периода</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
       <source>Move the deadline</source>
       <translation>Перенести срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="669" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="660" />
+      <location filename="msu_agency/inbox/web.py" line="257" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="323" />
       <source>New deadline (31.12.2031)</source>
       <translation>Новый срок (31.12.2031)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="661" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
       <source>New password</source>
       <translation>Новый пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="352" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="351" />
       <source>No such draft; upload the workbook again.</source>
       <translation>Такого черновика нет; загрузите книгу снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="522" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="204" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="203" />
       <source>No such plan package.</source>
       <translation>Такого пакета плана нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="421" />
+      <location filename="msu_agency/inbox/web.py" line="289" />
       <source>No value changed.</source>
       <translation>Ни одно значение не изменилось.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="282" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="191" />
+      <location filename="msu_agency/inbox/pages.py" line="177" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="426" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Now</source>
       <translation>Стало</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="402" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="661" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="342" />
+      <location filename="msu_agency/inbox/web.py" line="210" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -7725,57 +7746,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="339" />
       <source>Passphrase of the agency's signing key</source>
       <translation>Пароль ключа подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="220" />
+      <location filename="msu_agency/inbox/web.py" line="82" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="384" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="322" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="337" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="336" />
       <source>Publish</source>
       <translation>Опубликовать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="354" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
       <source>Publish a programme</source>
       <translation>Опубликовать программу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="179" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
       <source>Published plan packages (for USB delivery)</source>
       <translation>Опубликованные пакеты плана (для доставки на флешке)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="425" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="426" />
       <source>Published: {name}. Download it below for USB delivery.</source>
       <translation>Опубликовано: {name}. Скачайте его ниже для доставки на флешке.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="351" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="474" />
+      <location filename="msu_agency/inbox/web.py" line="342" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="350" />
+      <location filename="msu_agency/inbox/web.py" line="218" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="333" />
+      <location filename="msu_agency/inbox/web.py" line="201" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -7784,132 +7805,132 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="660" />
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="668" />
+      <location filename="msu_agency/inbox/web.py" line="536" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="56" />
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="106" />
       <source>Removed: {login}</source>
       <translation>Удалено: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="260" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="489" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="385" />
+      <location filename="msu_agency/inbox/web.py" line="253" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
       <source>Sign and publish</source>
       <translation>Подписать и опубликовать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="329" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="328" />
       <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
       <translation>Подписать и опубликовать «{title}», версия {version}? Органы МСУ установят её как свою программу.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="355" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
       <source>Staff accounts</source>
       <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="782" />
+      <location filename="msu_agency/inbox/web.py" line="345" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="386" />
+      <location filename="msu_agency/inbox/web.py" line="254" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="152" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="151" />
       <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
       <translation>Агентство в этой папке не настроено: сначала выполните msu-agency init, затем снова запустите приёмную.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/web.py" line="85" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
       <source>The annex's tables in Word (.docx), if any</source>
       <translation>Таблицы приложения в Word (.docx), если есть</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="399" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="398" />
       <source>The deadline was moved in the draft.</source>
       <translation>Срок перенесён в черновике.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="138" />
+      <location filename="msu_agency/inbox/pages.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="86" />
+      <location filename="msu_agency/inbox/pages.py" line="71" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
       <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
       <translation>Ключ не покидает папку агентства; пароль используется один раз и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="83" />
       <source>The password of {login}, shown only now; hand it over in person:</source>
       <translation>Пароль {login}, показывается только сейчас; передайте его лично:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="443" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="444" />
       <source>The plan has problems; nothing was signed.</source>
       <translation>В плане есть проблемы; ничего не подписано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="471" />
+      <location filename="msu_agency/inbox/web.py" line="339" />
       <source>The report as PDF</source>
       <translation>Отчёт в PDF</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="447" />
       <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
       <translation>Ключа подписи нет на этом компьютере (он хранится офлайн): скопируйте agency.key с его флешки в папку keys папки данных агентства, опубликуйте, затем снова удалите его оттуда.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="86" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="85" />
       <source>The upload is larger than %n MB; nothing was changed.</source>
       <translation>
         <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
@@ -7918,172 +7939,172 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="374" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
       <source>The whole plan in both languages</source>
       <translation>Весь план на двух языках</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="412" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This corrected package replaces</source>
       <translation>Этот исправленный пакет заменяет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="681" />
+      <location filename="msu_agency/inbox/web.py" line="549" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="412" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="411" />
       <source>Tick the confirmation first; nothing was signed.</source>
       <translation>Сначала отметьте подтверждение; ничего не подписано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="351" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="663" />
+      <location filename="msu_agency/inbox/web.py" line="531" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="242" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="241" />
       <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
       <translation>Загрузите книгу Плана действий (.xlsx): в ней годы программы и правило отчётности, даже когда таблицы пришли в Word.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="425" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="494" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="424" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>What changed since #{seq}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="783" />
+      <location filename="msu_agency/inbox/web.py" line="346" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="492" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="493" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="72" />
       <source>Who did what</source>
       <translation>Кто что сделал</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="214" />
+      <location filename="msu_agency/inbox/web.py" line="76" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="560" />
+      <location filename="msu_agency/inbox/web.py" line="428" />
       <source>Yes, decide</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="433" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
       <source>accepted a package</source>
       <translation>принял(а) пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="32" />
       <source>added an account</source>
       <translation>добавил(а) учётную запись</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="30" />
       <source>confirmed a key</source>
       <translation>подтвердил(а) ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="640" />
+      <location filename="msu_agency/inbox/web.py" line="508" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="322" />
+      <location filename="msu_agency/inbox/web.py" line="190" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
       <source>logged in</source>
       <translation>вошёл (вошла)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="311" />
+      <location filename="msu_agency/inbox/web.py" line="179" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="313" />
+      <location filename="msu_agency/inbox/web.py" line="181" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="31" />
       <source>published a plan</source>
       <translation>опубликовал(а) план</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="135" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="33" />
       <source>removed an account</source>
       <translation>удалил(а) учётную запись</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="34" />
       <source>reset a password</source>
       <translation>сменил(а) пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
       <source>returned a package</source>
       <translation>вернул(а) пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="434" />
+      <location filename="msu_agency/inbox/web.py" line="137" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="63" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="62" />
       <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
       <translation>{name} — не книга Плана действий (.xlsx) и не документ Word (.docx), который можно прочитать; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="394" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="393" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} — не дата (31.12.2028).</translation>
     </message>
