@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 
 
@@ -33,17 +34,40 @@ def register(stsub: argparse._SubParsersAction) -> None:
         p.set_defaults(func=func, needs_workspace=False)
 
 
+def _inbox_folder(args: argparse.Namespace) -> Path:
+    """--inbox, or the inbox ``msu-agency init`` set up."""
+    from msu_agency.cli.collect import agency_dir
+    from msu_agency.config import load_config
+
+    if args.inbox is not None:
+        return Path(args.inbox)
+    config = load_config(agency_dir(args))
+    if config is None:
+        raise UserError(
+            "The agency is not set up here: run msu-agency init first, or give {options}.",
+            options="--inbox",
+        )
+    return config.inbox_dir
+
+
 @contextmanager
 def _staff(args: argparse.Namespace) -> Iterator[Any]:
-    from msu_agency.cli.inbox import _resolve, _web_stack
-    from msu_agency.inbox.staff import Staff
-    from msu_agency.inbox.store import Inbox
+    try:
+        from msu_agency.inbox.staff import Staff
+        from msu_agency.inbox.store import Inbox
+    except ImportError as exc:  # the agency's extra is not installed
+        raise UserError(
+            "The inbox's web server is not part of this installation (it is the agency's "
+            "extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.",
+            name=exc.name or str(exc),
+        ) from exc
     from msu_exchange.signing.minisign import SecretKey
 
-    _web_stack()
-    _resolve(args, key=False, agency=False)
+    folder = _inbox_folder(args)
+    if not (folder / "index.sqlite").exists():
+        raise UserError("The folder {path} is not an inbox.", path=str(folder))
     # the inbox's key is not needed to manage staff; a throwaway key opens the index only
-    inbox = Inbox(args.inbox, SecretKey.generate(), "")
+    inbox = Inbox(folder, SecretKey.generate(), "")
     try:
         yield Staff(inbox)
     finally:

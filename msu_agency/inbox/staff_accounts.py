@@ -4,17 +4,22 @@ manage the others; nobody removes their own account, and the last account stays.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from starlette.responses import Response
 from starlette.routing import Route
 
-from msu_agency.inbox.web import Ctx, _e, _when, csrf_field, done_note, staff_form, staff_page
+from msu_agency.inbox.pages import (
+    Ctx,
+    PageSite,
+    _e,
+    _when,
+    csrf_field,
+    done_note,
+    done_redirect,
+    staff_form,
+    staff_page,
+)
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-
-if TYPE_CHECKING:
-    from msu_agency.inbox.web import StaffSite
 
 
 def action_words(action: str, lang: str) -> str:
@@ -31,7 +36,7 @@ def action_words(action: str, lang: str) -> str:
 
 
 class AccountPages:
-    def __init__(self, site: StaffSite) -> None:
+    def __init__(self, site: PageSite) -> None:
         self.site = site
         self.staff = site.staff
 
@@ -97,8 +102,6 @@ class AccountPages:
             return self.site.not_saved(ctx, exc, "/staff/accounts")
         if password:
             return self._password_shown(ctx, login.strip().lower(), password)
-        from msu_agency.inbox.web import done_redirect
-
         return done_redirect(
             "/staff/accounts", tr("Staff", "Removed: {login}", ctx.lang, login=login)
         )

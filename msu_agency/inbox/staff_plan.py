@@ -22,7 +22,7 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
@@ -31,10 +31,10 @@ from starlette.routing import Route
 
 from msu_agency.collect import plans_by_id
 from msu_agency.config import AgencyConfig, installed_plans, load_config
-from msu_agency.inbox.staff import Session
-from msu_agency.inbox.web import (
+from msu_agency.inbox.pages import (
     COOKIE,
     Ctx,
+    PageSite,
     _e,
     _lang,
     csrf_field,
@@ -45,11 +45,9 @@ from msu_agency.inbox.web import (
     staff_form,
     staff_page,
 )
+from msu_agency.inbox.staff import Session
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-
-if TYPE_CHECKING:
-    from msu_agency.inbox.web import StaffSite
 
 MiB = 1024 * 1024
 MAX_UPLOAD = 20 * MiB  # a decree's annex is a few hundred KB
@@ -131,7 +129,7 @@ class PlanPages:
     """``/staff/plan``: the upload, the draft (problems, preview, changes, deadlines), the
     publication and the downloads."""
 
-    def __init__(self, site: StaffSite) -> None:
+    def __init__(self, site: PageSite) -> None:
         self.site = site
         self.staff = site.staff
 

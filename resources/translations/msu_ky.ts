@@ -1109,7 +1109,7 @@
       <translation>Excel реестри үчүн: мурунку муниципалитеттин СОАТЕ коду</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="21" />
+      <location filename="msu_agency/cli/staff.py" line="22" />
       <source>give a staff account a new password, printed once</source>
       <translation>эсепке жаңы сырсөз берүү (бир жолу чыгарылат)</translation>
     </message>
@@ -1159,7 +1159,7 @@
       <translation>маалыматтар папкасындагы камдык көчүрмөлөрдү тизмелөө жана текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="19" />
+      <location filename="msu_agency/cli/staff.py" line="20" />
       <source>list the staff accounts</source>
       <translation>кызматкерлердин эсептеринин тизмеси</translation>
     </message>
@@ -1278,7 +1278,7 @@
       <translation>катталган ачкычтар жана ырасталышын күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="20" />
+      <location filename="msu_agency/cli/staff.py" line="21" />
       <source>remove a staff account (never the last one)</source>
       <translation>кызматкердин эсебин өчүрүү (акыркысын эмес)</translation>
     </message>
@@ -1453,7 +1453,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="29" />
+      <location filename="msu_agency/cli/staff.py" line="30" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1636,7 +1636,7 @@
       <translation>ким чечет (каттоо үчүн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="22" />
+      <location filename="msu_agency/cli/staff.py" line="23" />
       <source>who did what on the staff page, newest first</source>
       <translation>кызматкерлердин барагында ким эмне кылды, жаңылары башында</translation>
     </message>
@@ -2639,7 +2639,7 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="184" />
+      <location filename="msu_agency/cli/staff.py" line="46" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
@@ -2902,7 +2902,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="198" />
+      <location filename="msu_agency/cli/staff.py" line="68" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2936,7 +2936,7 @@
       <translation>Кабыл алуу бөлмөсүнүн кармоо документи бузулган, окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="294" />
+      <location filename="msu_agency/cli/staff.py" line="59" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -4498,7 +4498,7 @@
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
@@ -7978,7 +7978,7 @@ Folder: {folder}</source>
       <translation>№{seq}, {date} алынды</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="366" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="364" />
       <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
       <translation>
         <numerusform>%n көйгөй; китепте оңдолмоюнча эч нерсе жарыяланбайт.</numerusform>
@@ -7986,127 +7986,127 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="496" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Accept</source>
       <translation>Кабыл алуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Бул пакетти кабыл аласызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
       <source>Action Plan workbook (.xlsx)</source>
       <translation>Иш-аракеттер планынын китеби (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="71" />
       <source>Add</source>
       <translation>Кошуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
       <source>Add an account</source>
       <translation>Эсеп кошуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="371" />
       <source>Against the installed version</source>
       <translation>Орнотулган версияга салыштырмалуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="567" />
+      <location filename="msu_agency/inbox/web.py" line="429" />
       <source>Back to the package</source>
       <translation>Пакетке кайтуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="432" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Before</source>
       <translation>Мурда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
       <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="380" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
       <source>Check the plan</source>
       <translation>Планды текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="612" />
+      <location filename="msu_agency/inbox/web.py" line="474" />
       <source>Choose a period.</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="98" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
       <source>Choose the workbook file to upload.</source>
       <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="489" />
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Comment of the agency</source>
       <translation>Агенттиктин түшүндүрмөсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="493" />
+      <location filename="msu_agency/inbox/web.py" line="355" />
       <source>Comment on the whole report</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="673" />
+      <location filename="msu_agency/inbox/web.py" line="535" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="668" />
+      <location filename="msu_agency/inbox/web.py" line="530" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="569" />
+      <location filename="msu_agency/inbox/web.py" line="431" />
       <source>Confirm the decision</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="563" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="488" />
+      <location filename="msu_agency/inbox/web.py" line="350" />
       <source>Confirming document and evidence</source>
       <translation>Тастыктоочу документ жана далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>Consolidated report (PDF)</source>
       <translation>Жыйынтыктоочу отчет (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="255" />
       <source>Consolidated report (xlsx)</source>
       <translation>Жыйынтыктоочу отчет (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="478" />
+      <location filename="msu_agency/inbox/web.py" line="340" />
       <source>Created</source>
       <translation>Түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="487" />
+      <location filename="msu_agency/inbox/web.py" line="349" />
       <source>Dates</source>
       <translation>Даталар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="497" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Decisions</source>
       <translation>Чечимдер</translation>
     </message>
@@ -8116,52 +8116,52 @@ Folder: {folder}</source>
       <translation>Ар бир бириктирилген муниципалитет мурдагылары менен: мезгил үчүн ким отчет бериши керек экени ошол мезгилде күчүндө болгон маалымдама боюнча аныкталат (бириктирүүгө чейин — мурдагы муниципалитеттер, андан баштап — бириктирилгени).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="791" />
+      <location filename="msu_agency/inbox/web.py" line="627" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="561" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="172" />
       <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
       <translation>Иш-аракеттер планынын китебин токтомдун тиркемесиндей толтуруңуз: ар бир тилге бир барак (№, иш-чара, мөөнөт, күтүлгөн натыйжа жана көрсөткүчтөр, аткаруучулар, каржылоо) жана программанын жылдары менен отчеттуулук эрежеси бар programme барагы. Эгер тиркеме Word түрүндө келсе, анын таблицаларын (.docx) китеп менен кошо жүктөңүз: алар ky жана ru барактарын алмаштырат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="672" />
+      <location filename="msu_agency/inbox/web.py" line="534" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="485" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="665" />
+      <location filename="msu_agency/inbox/web.py" line="527" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="221" />
+      <location filename="msu_agency/inbox/web.py" line="83" />
       <source>Log in</source>
       <translation>Кирүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="105" />
+      <location filename="msu_agency/inbox/pages.py" line="90" />
       <source>Log out</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="219" />
+      <location filename="msu_agency/inbox/web.py" line="81" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="482" />
+      <location filename="msu_agency/inbox/web.py" line="344" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
@@ -8171,107 +8171,107 @@ Folder: {folder}</source>
       <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="486" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
       <source>Money by source, som</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="790" />
+      <location filename="msu_agency/inbox/web.py" line="626" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="322" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="320" />
       <source>Move one period's deadline</source>
       <translation>Бир мезгилдин мөөнөтүн жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="326" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
       <source>Move the deadline</source>
       <translation>Мөөнөттү жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="675" />
+      <location filename="msu_agency/inbox/web.py" line="537" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="666" />
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
       <source>Name</source>
       <translation>Аты-жөнү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="323" />
       <source>New deadline (31.12.2031)</source>
       <translation>Жаңы мөөнөт (31.12.2031)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="667" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
       <source>New password</source>
       <translation>Жаңы сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="353" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="351" />
       <source>No such draft; upload the workbook again.</source>
       <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="528" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="205" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="203" />
       <source>No such plan package.</source>
       <translation>Мындай план пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="427" />
+      <location filename="msu_agency/inbox/web.py" line="289" />
       <source>No value changed.</source>
       <translation>Бир да маани өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="282" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Not a period</source>
       <translation>Мезгил эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="191" />
+      <location filename="msu_agency/inbox/pages.py" line="177" />
       <source>Not saved</source>
       <translation>Сакталган жок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="432" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Now</source>
       <translation>Азыр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="408" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Package of a municipality</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="667" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="348" />
+      <location filename="msu_agency/inbox/web.py" line="210" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Ачкыч тастыкталганга чейин кармалган пакеттер: %n</numerusform>
@@ -8279,57 +8279,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="339" />
       <source>Passphrase of the agency's signing key</source>
       <translation>Агенттиктин кол коюу ачкычынын сырсөзү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="220" />
+      <location filename="msu_agency/inbox/web.py" line="82" />
       <source>Password</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="338" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="336" />
       <source>Publish</source>
       <translation>Жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="360" />
+      <location filename="msu_agency/inbox/web.py" line="222" />
       <source>Publish a programme</source>
       <translation>Программаны жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
       <source>Published plan packages (for USB delivery)</source>
       <translation>Жарыяланган план пакеттери (флешка менен жеткирүү үчүн)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="428" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="426" />
       <source>Published: {name}. Download it below for USB delivery.</source>
       <translation>Жарыяланды: {name}. Флешка менен жеткирүү үчүн аны төмөндөн жүктөп алыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Reason</source>
       <translation>Себеби</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="480" />
+      <location filename="msu_agency/inbox/web.py" line="342" />
       <source>Received</source>
       <translation>Алынган</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="218" />
       <source>Refused uploads and why</source>
       <translation>Кабыл алынбаган жүктөөлөр жана себептери</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="339" />
+      <location filename="msu_agency/inbox/web.py" line="201" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Текшерилбеген жөнөтүүчүлөрдөн четке кагылган жүктөөлөр (саналат, тизмеленбейт): %n</numerusform>
@@ -8337,92 +8337,92 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="666" />
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="674" />
+      <location filename="msu_agency/inbox/web.py" line="536" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="56" />
       <source>Remove</source>
       <translation>Өчүрүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="106" />
       <source>Removed: {login}</source>
       <translation>Өчүрүлдү: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="398" />
+      <location filename="msu_agency/inbox/web.py" line="260" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Return for correction</source>
       <translation>Оңдоого кайтаруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="544" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Бул пакетти ушул эскертүүлөр менен оңдоого кайтарасызбы? Муниципалитетке билдирилет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="253" />
       <source>Show</source>
       <translation>Көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="343" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
       <source>Sign and publish</source>
       <translation>Кол коюп жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="330" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="328" />
       <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
       <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="361" />
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>Staff accounts</source>
       <translation>Кызматкерлердин эсептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="788" />
+      <location filename="msu_agency/inbox/web.py" line="624" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="254" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Тапшырылды: {s} · кечикти: {l} · жок: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="153" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="151" />
       <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
       <translation>Агенттик бул папкада орнотула элек: адегенде msu-agency init аткарып, анан кабыл алуучуну кайра иштетиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/web.py" line="85" />
       <source>The agency's inbox: staff login</source>
       <translation>Агенттиктин кабыл алуу кутусу: кызматкерлердин кирүүсү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
       <source>The annex's tables in Word (.docx), if any</source>
       <translation>Тиркеменин Word таблицалары (.docx), бар болсо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="400" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="398" />
       <source>The deadline was moved in the draft.</source>
       <translation>Мөөнөт долбоордо жылдырылды.</translation>
     </message>
@@ -8432,42 +8432,42 @@ Folder: {folder}</source>
       <translation>Маалымдамада бириктирилген муниципалитет жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="138" />
+      <location filename="msu_agency/inbox/pages.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форманын мөөнөтү бүттү же ал бул барактан келген эмес; баракты кайра ачыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="86" />
+      <location filename="msu_agency/inbox/pages.py" line="71" />
       <source>The form is too large.</source>
       <translation>Форма өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
       <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
       <translation>Ачкыч агенттиктин папкасынан чыкпайт; сырсөз бир жолу колдонулат жана сакталбайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="83" />
       <source>The password of {login}, shown only now; hand it over in person:</source>
       <translation>{login} сырсөзү, азыр гана көрсөтүлөт; аны жеке өзүңүз тапшырыңыз:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="444" />
       <source>The plan has problems; nothing was signed.</source>
       <translation>Планда көйгөйлөр бар; эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="477" />
+      <location filename="msu_agency/inbox/web.py" line="339" />
       <source>The report as PDF</source>
       <translation>Отчёт PDF түрүндө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="449" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="447" />
       <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
       <translation>Кол коюу ачкычы бул компьютерде жок (ал офлайн сакталат): agency.key файлын флешкадан агенттиктин маалымат папкасындагы keys папкасына көчүрүп, жарыялаңыз, анан аны ошол жерден кайра өчүрүңүз.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="87" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="85" />
       <source>The upload is larger than %n MB; nothing was changed.</source>
       <translation>
         <numerusform>Жүктөлгөн файл %n МБдан чоң; эч нерсе өзгөргөн жок.</numerusform>
@@ -8475,127 +8475,127 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="375" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
       <source>The whole plan in both languages</source>
       <translation>Бүт план эки тилде</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="418" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This corrected package replaces</source>
       <translation>Бул оңдолгон пакет алмаштырат:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="687" />
+      <location filename="msu_agency/inbox/web.py" line="549" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="413" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="411" />
       <source>Tick the confirmation first; nothing was signed.</source>
       <translation>Адегенде ырастоону белгилеңиз; эч нерсеге кол коюлган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Time</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="669" />
+      <location filename="msu_agency/inbox/web.py" line="531" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="243" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="241" />
       <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
       <translation>Иш-аракеттер планынын китебин (.xlsx) жүктөңүз: программанын жылдары жана отчеттуулук эрежеси анда, таблицалар Word түрүндө келсе да.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="431" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Value</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="500" />
+      <location filename="msu_agency/inbox/web.py" line="362" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="430" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>What changed since #{seq}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="789" />
+      <location filename="msu_agency/inbox/web.py" line="625" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="498" />
+      <location filename="msu_agency/inbox/web.py" line="360" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="499" />
+      <location filename="msu_agency/inbox/web.py" line="361" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="72" />
       <source>Who did what</source>
       <translation>Ким эмне кылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="214" />
+      <location filename="msu_agency/inbox/web.py" line="76" />
       <source>Wrong login or password.</source>
       <translation>Логин же сырсөз туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="566" />
+      <location filename="msu_agency/inbox/web.py" line="428" />
       <source>Yes, decide</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="439" />
+      <location filename="msu_agency/inbox/web.py" line="301" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
       <source>accepted a package</source>
       <translation>пакетти кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="32" />
       <source>added an account</source>
       <translation>эсеп кошту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="30" />
       <source>confirmed a key</source>
       <translation>ачкычты ырастады</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="646" />
+      <location filename="msu_agency/inbox/web.py" line="508" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="328" />
+      <location filename="msu_agency/inbox/web.py" line="190" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
       <source>logged in</source>
       <translation>кирди</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="317" />
+      <location filename="msu_agency/inbox/web.py" line="179" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
@@ -8605,47 +8605,47 @@ Folder: {folder}</source>
       <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="319" />
+      <location filename="msu_agency/inbox/web.py" line="181" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="31" />
       <source>published a plan</source>
       <translation>планды жарыялады</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="135" />
       <source>received, waiting for a decision</source>
       <translation>келди, чечимди күтүүдө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="33" />
       <source>removed an account</source>
       <translation>эсепти өчүрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="34" />
       <source>reset a password</source>
       <translation>сырсөздү алмаштырды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
       <source>returned a package</source>
       <translation>пакетти кайтарды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="440" />
+      <location filename="msu_agency/inbox/web.py" line="302" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="64" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="62" />
       <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
       <translation>{name} окула турган Иш-аракеттер планынын китеби (.xlsx) же Word документи (.docx) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="395" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="393" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>

@@ -1119,7 +1119,7 @@
       <translation>для реестра Excel: код СОАТЕ предшественника</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="21" />
+      <location filename="msu_agency/cli/staff.py" line="22" />
       <source>give a staff account a new password, printed once</source>
       <translation>дать учётной записи новый пароль (выводится один раз)</translation>
     </message>
@@ -1169,7 +1169,7 @@
       <translation>перечислить и проверить резервные копии в папке данных</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="19" />
+      <location filename="msu_agency/cli/staff.py" line="20" />
       <source>list the staff accounts</source>
       <translation>список учётных записей сотрудников</translation>
     </message>
@@ -1288,7 +1288,7 @@
       <translation>зарегистрированные ключи и ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="20" />
+      <location filename="msu_agency/cli/staff.py" line="21" />
       <source>remove a staff account (never the last one)</source>
       <translation>удалить учётную запись сотрудника (не последнюю)</translation>
     </message>
@@ -1464,7 +1464,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="29" />
+      <location filename="msu_agency/cli/staff.py" line="30" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1647,7 +1647,7 @@
       <translation>кто принимает решение (для записи)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="22" />
+      <location filename="msu_agency/cli/staff.py" line="23" />
       <source>who did what on the staff page, newest first</source>
       <translation>кто что сделал на странице сотрудников, новые сверху</translation>
     </message>
@@ -2652,7 +2652,7 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="184" />
+      <location filename="msu_agency/cli/staff.py" line="46" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
     </message>
@@ -2915,7 +2915,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="198" />
+      <location filename="msu_agency/cli/staff.py" line="68" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2949,7 +2949,7 @@
       <translation>Уведомление приёмного ящика о задержке повреждено и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="294" />
+      <location filename="msu_agency/cli/staff.py" line="59" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -4514,7 +4514,7 @@
       <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="95" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
@@ -8016,7 +8016,7 @@ Folder: {folder}</source>
       <translation>№{seq}, получен {date}</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="366" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="364" />
       <source>%n problem(s); nothing can be published until they are fixed in the workbook.</source>
       <translation>
         <numerusform>%n проблема; ничего нельзя опубликовать, пока она не исправлена в книге.</numerusform>
@@ -8025,127 +8025,127 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="496" />
+      <location filename="msu_agency/inbox/web.py" line="358" />
       <source>Accept</source>
       <translation>Принять</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="542" />
+      <location filename="msu_agency/inbox/web.py" line="404" />
       <source>Accept this package? The municipality will be told.</source>
       <translation>Принять этот пакет? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
       <source>Action Plan workbook (.xlsx)</source>
       <translation>Книга Плана действий (.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="71" />
       <source>Add</source>
       <translation>Добавить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="62" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
       <source>Add an account</source>
       <translation>Добавить учётную запись</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="371" />
       <source>Against the installed version</source>
       <translation>По сравнению с установленной версией</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="567" />
+      <location filename="msu_agency/inbox/web.py" line="429" />
       <source>Back to the package</source>
       <translation>Назад к пакету</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="432" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Before</source>
       <translation>Было</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="175" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="173" />
       <source>Blank Action Plan workbook (Kyrgyz and Russian sheets)</source>
       <translation>Пустая книга Плана действий (листы на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="380" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
       <source>Check the plan</source>
       <translation>Проверить план</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="612" />
+      <location filename="msu_agency/inbox/web.py" line="474" />
       <source>Choose a period.</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="98" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
       <source>Choose the workbook file to upload.</source>
       <translation>Выберите файл книги для загрузки.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Code</source>
       <translation>Код</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="489" />
+      <location filename="msu_agency/inbox/web.py" line="351" />
       <source>Comment of the agency</source>
       <translation>Комментарий агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="493" />
+      <location filename="msu_agency/inbox/web.py" line="355" />
       <source>Comment on the whole report</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="673" />
+      <location filename="msu_agency/inbox/web.py" line="535" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="668" />
+      <location filename="msu_agency/inbox/web.py" line="530" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="569" />
+      <location filename="msu_agency/inbox/web.py" line="431" />
       <source>Confirm the decision</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="701" />
+      <location filename="msu_agency/inbox/web.py" line="563" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="488" />
+      <location filename="msu_agency/inbox/web.py" line="350" />
       <source>Confirming document and evidence</source>
       <translation>Подтверждающий документ и доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="394" />
+      <location filename="msu_agency/inbox/web.py" line="256" />
       <source>Consolidated report (PDF)</source>
       <translation>Сводный отчёт (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="393" />
+      <location filename="msu_agency/inbox/web.py" line="255" />
       <source>Consolidated report (xlsx)</source>
       <translation>Сводный отчёт (xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="478" />
+      <location filename="msu_agency/inbox/web.py" line="340" />
       <source>Created</source>
       <translation>Создан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="487" />
+      <location filename="msu_agency/inbox/web.py" line="349" />
       <source>Dates</source>
       <translation>Даты</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="497" />
+      <location filename="msu_agency/inbox/web.py" line="359" />
       <source>Decisions</source>
       <translation>Решения</translation>
     </message>
@@ -8155,52 +8155,52 @@ Folder: {folder}</source>
       <translation>Каждый объединённый муниципалитет с бывшими: кто должен был отчитаться за период, определяется по справочнику, действовавшему тогда (до объединения — бывшие муниципалитеты, с него — объединённый).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="791" />
+      <location filename="msu_agency/inbox/web.py" line="627" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="699" />
+      <location filename="msu_agency/inbox/web.py" line="561" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="174" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="172" />
       <source>Fill in the Action Plan workbook as the decree's annex: one sheet per language (№, measure, deadline, expected result and indicators, executors, funding) and the sheet programme with its years and reporting rule. If the annex came as Word, upload its tables (.docx) with the workbook: they replace the ky and ru sheets.</source>
       <translation>Заполните книгу Плана действий как приложение к постановлению: по листу на язык (№, мероприятие, срок, ожидаемый результат и индикаторы, исполнители, финансирование) и лист programme с годами программы и правилом отчётности. Если приложение пришло в Word, загрузите его таблицы (.docx) вместе с книгой: они заменят листы ky и ru.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="672" />
+      <location filename="msu_agency/inbox/web.py" line="534" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="485" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="665" />
+      <location filename="msu_agency/inbox/web.py" line="527" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="221" />
+      <location filename="msu_agency/inbox/web.py" line="83" />
       <source>Log in</source>
       <translation>Войти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="105" />
+      <location filename="msu_agency/inbox/pages.py" line="90" />
       <source>Log out</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="219" />
+      <location filename="msu_agency/inbox/web.py" line="81" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="482" />
+      <location filename="msu_agency/inbox/web.py" line="344" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
@@ -8210,107 +8210,107 @@ Folder: {folder}</source>
       <translation>Объединённые муниципалитеты и их бывшие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="486" />
+      <location filename="msu_agency/inbox/web.py" line="348" />
       <source>Money by source, som</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="790" />
+      <location filename="msu_agency/inbox/web.py" line="626" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="322" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="320" />
       <source>Move one period's deadline</source>
       <translation>Перенести срок одного периода</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="326" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="324" />
       <source>Move the deadline</source>
       <translation>Перенести срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="675" />
+      <location filename="msu_agency/inbox/web.py" line="537" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="666" />
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="65" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="325" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="323" />
       <source>New deadline (31.12.2031)</source>
       <translation>Новый срок (31.12.2031)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="667" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
       <source>New password</source>
       <translation>Новый пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="353" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="351" />
       <source>No such draft; upload the workbook again.</source>
       <translation>Такого черновика нет; загрузите книгу снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="528" />
+      <location filename="msu_agency/inbox/web.py" line="390" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="205" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="203" />
       <source>No such plan package.</source>
       <translation>Такого пакета плана нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="427" />
+      <location filename="msu_agency/inbox/web.py" line="289" />
       <source>No value changed.</source>
       <translation>Ни одно значение не изменилось.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="282" />
+      <location filename="msu_agency/inbox/web.py" line="144" />
       <source>Not a period</source>
       <translation>Не период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="191" />
+      <location filename="msu_agency/inbox/pages.py" line="177" />
       <source>Not saved</source>
       <translation>Не сохранено</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="432" />
+      <location filename="msu_agency/inbox/web.py" line="294" />
       <source>Now</source>
       <translation>Стало</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="408" />
+      <location filename="msu_agency/inbox/web.py" line="270" />
       <source>Package of a municipality</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="667" />
+      <location filename="msu_agency/inbox/web.py" line="529" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="348" />
+      <location filename="msu_agency/inbox/web.py" line="210" />
       <source>Packages held until a key is confirmed: %n</source>
       <translation>
         <numerusform>Пакетов, задержанных до подтверждения ключа: %n</numerusform>
@@ -8319,57 +8319,57 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="339" />
       <source>Passphrase of the agency's signing key</source>
       <translation>Пароль ключа подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="220" />
+      <location filename="msu_agency/inbox/web.py" line="82" />
       <source>Password</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="390" />
+      <location filename="msu_agency/inbox/web.py" line="252" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="338" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="336" />
       <source>Publish</source>
       <translation>Опубликовать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="360" />
+      <location filename="msu_agency/inbox/web.py" line="222" />
       <source>Publish a programme</source>
       <translation>Опубликовать программу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
       <source>Published plan packages (for USB delivery)</source>
       <translation>Опубликованные пакеты плана (для доставки на флешке)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="428" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="426" />
       <source>Published: {name}. Download it below for USB delivery.</source>
       <translation>Опубликовано: {name}. Скачайте его ниже для доставки на флешке.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Reason</source>
       <translation>Причина</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="480" />
+      <location filename="msu_agency/inbox/web.py" line="342" />
       <source>Received</source>
       <translation>Получен</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="356" />
+      <location filename="msu_agency/inbox/web.py" line="218" />
       <source>Refused uploads and why</source>
       <translation>Отклонённые загрузки и причины</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/web.py" line="339" />
+      <location filename="msu_agency/inbox/web.py" line="201" />
       <source>Refused uploads from unverified senders (counted, not listed): %n</source>
       <translation>
         <numerusform>Отклонённых загрузок от непроверенных отправителей (считаются, не перечисляются): %n</numerusform>
@@ -8378,92 +8378,92 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="666" />
+      <location filename="msu_agency/inbox/web.py" line="528" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="674" />
+      <location filename="msu_agency/inbox/web.py" line="536" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="51" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="56" />
       <source>Remove</source>
       <translation>Удалить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="103" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="106" />
       <source>Removed: {login}</source>
       <translation>Удалено: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="398" />
+      <location filename="msu_agency/inbox/web.py" line="260" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="495" />
+      <location filename="msu_agency/inbox/web.py" line="357" />
       <source>Return for correction</source>
       <translation>Вернуть на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="544" />
+      <location filename="msu_agency/inbox/web.py" line="406" />
       <source>Return this package for correction with these comments? The municipality will be told.</source>
       <translation>Вернуть этот пакет на исправление с этими замечаниями? Муниципалитету будет сообщено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="253" />
       <source>Show</source>
       <translation>Показать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="343" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="341" />
       <source>Sign and publish</source>
       <translation>Подписать и опубликовать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="330" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="328" />
       <source>Sign and publish {title}, version {version}? The offices will install it as their programme.</source>
       <translation>Подписать и опубликовать «{title}», версия {version}? Органы МСУ установят её как свою программу.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="361" />
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>Staff accounts</source>
       <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="396" />
+      <location filename="msu_agency/inbox/web.py" line="258" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="788" />
+      <location filename="msu_agency/inbox/web.py" line="624" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="392" />
+      <location filename="msu_agency/inbox/web.py" line="254" />
       <source>Submitted: {s} · late: {l} · missing: {m}</source>
       <translation>Сдали: {s} · с опозданием: {l} · нет: {m}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="153" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="151" />
       <source>The agency is not set up in this folder: run msu-agency init first, then start the inbox again.</source>
       <translation>Агентство в этой папке не настроено: сначала выполните msu-agency init, затем снова запустите приёмную.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/web.py" line="85" />
       <source>The agency's inbox: staff login</source>
       <translation>Приёмный ящик агентства: вход для сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="178" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="176" />
       <source>The annex's tables in Word (.docx), if any</source>
       <translation>Таблицы приложения в Word (.docx), если есть</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="400" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="398" />
       <source>The deadline was moved in the draft.</source>
       <translation>Срок перенесён в черновике.</translation>
     </message>
@@ -8473,42 +8473,42 @@ Folder: {folder}</source>
       <translation>В справочнике нет объединённых муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="138" />
+      <location filename="msu_agency/inbox/pages.py" line="123" />
       <source>The form has expired or did not come from this page; open the page again.</source>
       <translation>Форма устарела или отправлена не с этой страницы; откройте страницу заново.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="86" />
+      <location filename="msu_agency/inbox/pages.py" line="71" />
       <source>The form is too large.</source>
       <translation>Форма слишком велика.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="342" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="340" />
       <source>The key does not leave the agency's folder; the passphrase is used once and not kept.</source>
       <translation>Ключ не покидает папку агентства; пароль используется один раз и не сохраняется.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="78" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="83" />
       <source>The password of {login}, shown only now; hand it over in person:</source>
       <translation>Пароль {login}, показывается только сейчас; передайте его лично:</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="446" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="444" />
       <source>The plan has problems; nothing was signed.</source>
       <translation>В плане есть проблемы; ничего не подписано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="477" />
+      <location filename="msu_agency/inbox/web.py" line="339" />
       <source>The report as PDF</source>
       <translation>Отчёт в PDF</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="449" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="447" />
       <source>The signing key is not on this computer (it is kept offline): copy agency.key from its stick into the keys folder of the agency's data folder, publish, then delete it from there again.</source>
       <translation>Ключа подписи нет на этом компьютере (он хранится офлайн): скопируйте agency.key с его флешки в папку keys папки данных агентства, опубликуйте, затем снова удалите его оттуда.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_agency/inbox/staff_plan.py" line="87" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="85" />
       <source>The upload is larger than %n MB; nothing was changed.</source>
       <translation>
         <numerusform>Загруженный файл больше %n МБ; ничего не изменено.</numerusform>
@@ -8517,127 +8517,127 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="375" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="373" />
       <source>The whole plan in both languages</source>
       <translation>Весь план на двух языках</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="418" />
+      <location filename="msu_agency/inbox/web.py" line="280" />
       <source>This corrected package replaces</source>
       <translation>Этот исправленный пакет заменяет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="280" />
+      <location filename="msu_agency/inbox/web.py" line="142" />
       <source>This is not a reporting period (write it as 2021-H2).</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="687" />
+      <location filename="msu_agency/inbox/web.py" line="549" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="413" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="411" />
       <source>Tick the confirmation first; nothing was signed.</source>
       <translation>Сначала отметьте подтверждение; ничего не подписано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="357" />
+      <location filename="msu_agency/inbox/web.py" line="219" />
       <source>Time</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="669" />
+      <location filename="msu_agency/inbox/web.py" line="531" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="243" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="241" />
       <source>Upload the Action Plan workbook (.xlsx): it holds the programme's years and reporting rule, even when the tables come in Word.</source>
       <translation>Загрузите книгу Плана действий (.xlsx): в ней годы программы и правило отчётности, даже когда таблицы пришли в Word.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="431" />
+      <location filename="msu_agency/inbox/web.py" line="293" />
       <source>Value</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="500" />
+      <location filename="msu_agency/inbox/web.py" line="362" />
       <source>What</source>
       <translation>Что</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="430" />
+      <location filename="msu_agency/inbox/web.py" line="292" />
       <source>What changed since #{seq}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="789" />
+      <location filename="msu_agency/inbox/web.py" line="625" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="498" />
+      <location filename="msu_agency/inbox/web.py" line="360" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="499" />
+      <location filename="msu_agency/inbox/web.py" line="361" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="67" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="72" />
       <source>Who did what</source>
       <translation>Кто что сделал</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="214" />
+      <location filename="msu_agency/inbox/web.py" line="76" />
       <source>Wrong login or password.</source>
       <translation>Неверный логин или пароль.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="566" />
+      <location filename="msu_agency/inbox/web.py" line="428" />
       <source>Yes, decide</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="439" />
+      <location filename="msu_agency/inbox/web.py" line="301" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="23" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
       <source>accepted a package</source>
       <translation>принял(а) пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="32" />
       <source>added an account</source>
       <translation>добавил(а) учётную запись</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="25" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="30" />
       <source>confirmed a key</source>
       <translation>подтвердил(а) ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="646" />
+      <location filename="msu_agency/inbox/web.py" line="508" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="328" />
+      <location filename="msu_agency/inbox/web.py" line="190" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="22" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="27" />
       <source>logged in</source>
       <translation>вошёл (вошла)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="317" />
+      <location filename="msu_agency/inbox/web.py" line="179" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
@@ -8647,47 +8647,47 @@ Folder: {folder}</source>
       <translation>по справочнику за этот период не ожидался</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="319" />
+      <location filename="msu_agency/inbox/web.py" line="181" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="26" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="31" />
       <source>published a plan</source>
       <translation>опубликовал(а) план</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="273" />
+      <location filename="msu_agency/inbox/web.py" line="135" />
       <source>received, waiting for a decision</source>
       <translation>получен, ждёт решения</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="28" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="33" />
       <source>removed an account</source>
       <translation>удалил(а) учётную запись</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="34" />
       <source>reset a password</source>
       <translation>сменил(а) пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="24" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="29" />
       <source>returned a package</source>
       <translation>вернул(а) пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="440" />
+      <location filename="msu_agency/inbox/web.py" line="302" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="64" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="62" />
       <source>{name} is not an Action Plan workbook (.xlsx) or a Word document (.docx) that can be read; nothing was changed.</source>
       <translation>{name} — не книга Плана действий (.xlsx) и не документ Word (.docx), который можно прочитать; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="395" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="393" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} — не дата (31.12.2028).</translation>
     </message>
