@@ -220,7 +220,8 @@ class StaffSite(PageSite):
 <p id="unverified">{unverified_html}</p>{held_html}
 <p><a id="keys" href="/staff/keys">{_e(tr("Staff", "Municipalities' keys", lang))}</a> ·
 <a id="plan-link" href="/staff/plan">{_e(tr("Staff", "Publish a programme", lang))}</a> ·
-<a id="accounts-link" href="/staff/accounts">{_e(tr("Staff", "Staff accounts", lang))}</a></p>"""
+<a id="accounts-link" href="/staff/accounts">{_e(tr("Staff", "Staff accounts", lang))}</a> ·
+<a id="predecessors-link" href="/staff/predecessors">{_e(tr("Staff", "Merged municipalities and their former ones", lang))}</a></p>"""
 
     async def _dashboard(self, ctx: Ctx) -> Response:
         lang, query = ctx.lang, ctx.request.query_params
@@ -484,7 +485,7 @@ class StaffSite(PageSite):
                 if kind == "xlsx":
                     write_consolidated_xlsx(result, out, lang, period, self.directory or None)
                 else:
-                    write_consolidated_pdf(result, out, lang, period)
+                    write_consolidated_pdf(result, out, lang, period, self.directory or None)
                 return out.read_bytes()
 
         data = await run_in_threadpool(build)

@@ -126,6 +126,20 @@ def test_missing_and_late_follow_the_merger_on_the_page_and_in_the_xlsx(tmp_path
         assert "Тест-Альфа" in rows[0][9] and "Тест-Объединённый" in rows[0][9]
 
         _check_the_page_of_merged_municipalities(driver, base)
+        # the inbox's own PDF prints the former municipalities as collect's does
+        request = urllib.request.Request(
+            f"{base}/staff/consolidated.pdf?period={BEFORE}&lang=ru",
+            headers={"Cookie": f"msu_staff={cookie}"},
+        )
+        with urllib.request.urlopen(request, timeout=120) as response:
+            (tmp_path / "inbox.pdf").write_bytes(response.read())
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(tmp_path / "inbox.pdf"), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        assert f"бывший Тест-Альфа ({A}), с 01.01.2022 в составе" in " ".join(text.split())
     finally:
         driver.quit()
         server.stop()
@@ -137,7 +151,8 @@ def _check_the_page_of_merged_municipalities(driver, base: str) -> None:
     """Every former municipality's past report (or its gap) under its successor."""
     from selenium.webdriver.common.by import By
 
-    driver.get(f"{base}/staff/predecessors?lang=ru")
+    driver.get(f"{base}/staff/?lang=ru")  # reached from the staff page, by its link
+    _wait(driver, By.ID, "predecessors-link").click()
     table = _wait(driver, By.ID, f"successor-{N}")
 
     def cell(code: str, period: str) -> tuple[str, str]:
