@@ -821,7 +821,7 @@ def reply_items(stored: list[Stored]) -> list[dict[str, str]]:
 
 def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list[Path]:
     """One signed ``.msureply`` per municipality with its receipts and decisions."""
-    from msu_exchange.reply import EXTENSION, build_reply, write_reply
+    from msu_exchange.reply import EXTENSION, build_reply, judge_periods, write_reply
 
     by_soate: dict[str, list[Stored]] = {}
     for st in inbox.all():
@@ -831,7 +831,9 @@ def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list
     now = inbox.clock()
     paths = []
     for code, stored in sorted(by_soate.items()):
-        doc, sig = build_reply(inbox.key, inbox.agency, code, reply_items(stored), now)
+        received = [(st.period, st.received, st.sha256) for st in stored]
+        verdicts = judge_periods(list(inbox.plans.values()), received, now)
+        doc, sig = build_reply(inbox.key, inbox.agency, code, reply_items(stored), now, verdicts)
         stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S")
         paths.append(write_reply(out_dir / f"{code}_{stamp}{EXTENSION}", doc, sig))
     return paths

@@ -92,6 +92,7 @@ class Delivery:
     hold_sig: str = ""
     held_at: str = ""  # when the inbox stored the held package (UTC)
     key_fingerprint: str = ""  # the office key the agency has to confirm (from the hold)
+    verdict: str = ""  # the agency's verdict from a reply: JSON {verdict, due, received, …}
 
 
 # called inside the transaction that records a package as returned (with that session), so
@@ -575,8 +576,51 @@ def import_reply(
                 "changed."
             )
         changes[target.name] = {"sha256": sha, **_changes(receipt, decision)}
+    for name, verdict in _verdicts(outbox, reply.verdicts, by_sha).items():
+        changes.setdefault(name, {})["verdict"] = verdict
     written = write(outbox, changes, on_returned, also=(_reply_row(path, reply),))
     return {name: d.state for name, d in written.items()}
+
+
+def _verdicts(
+    outbox: Path, verdicts: tuple[dict[str, str], ...], by_sha: dict[str, Path]
+) -> dict[str, str]:
+    """{package name: the verdict as JSON}: each verdict goes to the package it names, and a
+    period the agency counts as missing to this office's newest package of that period."""
+    latest = latest_packages(outbox)
+    out = {}
+    for entry in verdicts:
+        if entry.get("verdict") not in ("on_time", "late", "missing"):
+            continue
+        target = by_sha.get(entry.get("package_sha256", ""))
+        if target is None and entry["verdict"] == "missing":
+            found = latest.get(entry.get("period", ""))
+            target = found[1] if found else None
+        if target is not None:
+            out[target.name] = json.dumps(entry, ensure_ascii=False, sort_keys=True)
+    return out
+
+
+def verdict_label(d: Delivery | None, lang: str | None = None) -> str:
+    """The agency's verdict in words ("" when the agency has given none)."""
+    try:
+        entry = json.loads(d.verdict) if d is not None and d.verdict else {}
+        due = dt.date.fromisoformat(str(entry.get("due", ""))).strftime("%d.%m.%Y")
+    except (ValueError, TypeError):
+        return ""
+    received = bishkek_time(str(entry.get("received", "")))
+    if entry.get("verdict") == "on_time":
+        return i18n.tr("Delivery", "on time (due {due})", lang, due=due)
+    if entry.get("verdict") == "late":
+        return i18n.tr("Delivery", "late: received {when}, due {due}", lang, when=received, due=due)
+    if entry.get("verdict") == "missing":
+        return i18n.tr(
+            "Delivery",
+            "missing: the agency had not received this report by {due}",
+            lang,
+            due=due,
+        )
+    return ""
 
 
 def _reply_row(path: Path, reply: Any) -> Any:
@@ -734,7 +778,9 @@ def state_label(d: Delivery | None, lang: str | None = None, now: dt.datetime | 
         "accepted": i18n.tr("Delivery", "accepted by the agency", lang),
         "returned": i18n.tr("Delivery", "returned for correction with comments", lang),
     }
-    return labels.get(d.state, d.state)
+    verdict = verdict_label(d, lang)
+    label = labels.get(d.state, d.state)
+    return f"{label} · {verdict}" if verdict else label
 
 
 def latest_packages(outbox: Path) -> dict[str, tuple[int, Path]]:

@@ -1918,22 +1918,22 @@
       <translation>Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="796" />
+      <location filename="msu_desktop/services/delivery.py" line="842" />
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
       <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="734" />
+      <location filename="msu_desktop/services/delivery.py" line="778" />
       <source>accepted by the agency</source>
       <translation>агенттик кабыл алды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="707" />
+      <location filename="msu_desktop/services/delivery.py" line="751" />
       <source>at the next attempt</source>
       <translation>кийинки аракетте</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="704" />
+      <location filename="msu_desktop/services/delivery.py" line="748" />
       <source>built</source>
       <translation>түзүлдү</translation>
     </message>
@@ -1946,32 +1946,47 @@
       <translation type="vanished">ката: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="711" />
+      <location filename="msu_desktop/services/delivery.py" line="615" />
+      <source>late: received {when}, due {due}</source>
+      <translation>кечикти: {when} кабыл алынды, мөөнөтү {due}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="617" />
+      <source>missing: the agency had not received this report by {due}</source>
+      <translation>тапшырылган жок: агенттик бул отчетту {due} чейин алган эмес</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="755" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>жөнөтүлгөн жок: {reason}; кийинки аракет {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="731" />
+      <location filename="msu_desktop/services/delivery.py" line="613" />
+      <source>on time (due {due})</source>
+      <translation>өз убагында (мөөнөтү {due})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="775" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>агенттик {when} алды (тил кат текшерилди)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="721" />
+      <location filename="msu_desktop/services/delivery.py" line="765" />
       <source>received {when}, held until the agency confirms your key: send the agency the stamped paper report with your key's fingerprint {fingerprint} (Print preview… prints this package's report; the fingerprint is under the signatures). The receipt then comes by itself.</source>
       <translation>{when} кабыл алынды, агенттик сиздин ачкычыңызды ырастаганга чейин кармалып турат: агенттикке мөөр басылган кагаз отчетту ачкычыңыздын изи {fingerprint} менен жөнөтүңүз («Басып чыгаруу алдын ала көрүү…» ушул пакеттин отчетун басып чыгарат; ачкычтын изи колтамгалардын астында). Андан кийин квитанция өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="718" />
+      <location filename="msu_desktop/services/delivery.py" line="762" />
       <source>refused by the agency: {reason}</source>
       <translation>агенттик кабыл алган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="735" />
+      <location filename="msu_desktop/services/delivery.py" line="779" />
       <source>returned for correction with comments</source>
       <translation>түшүндүрмөлөр менен оңдоого кайтарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="709" />
+      <location filename="msu_desktop/services/delivery.py" line="753" />
       <source>saved to a stick ({place})</source>
       <translation>флешкага сакталды ({place})</translation>
     </message>
@@ -1984,7 +1999,7 @@
       <translation type="vanished">жөнөтүлдү {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="710" />
+      <location filename="msu_desktop/services/delivery.py" line="754" />
       <source>sent {when}, no receipt yet</source>
       <translation>{when} жөнөтүлдү, тил кат азырынча жок</translation>
     </message>
@@ -2194,7 +2209,7 @@
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="98" />
+      <location filename="msu_exchange/reply.py" line="157" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
@@ -2344,37 +2359,37 @@
       <translation type="vanished">Сервер менен байланыш жок ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="314" />
+      <location filename="msu_desktop/services/delivery.py" line="315" />
       <source>No connection to the server {host}. Check the Internet connection and the address.</source>
       <translation>{host} сервери менен байланыш жок. Интернетке туташууну жана даректи текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="280" />
+      <location filename="msu_desktop/services/delivery.py" line="281" />
       <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
       <translation>Сервер менен байланыш жок: {host} дареги табылган жок. Компьютер Интернетке туташканын жана дарек туура жазылганын текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="304" />
+      <location filename="msu_desktop/services/delivery.py" line="305" />
       <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
       <translation>Сервер менен байланыш жок: {host} менен байланыш үзүлдү. Кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="291" />
+      <location filename="msu_desktop/services/delivery.py" line="292" />
       <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
       <translation>Сервер менен байланыш жок: {host} менен корголгон байланышты текшерүү мүмкүн болгон жок (анын сертификаты же бул компьютердин датасы туура эмес).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="309" />
+      <location filename="msu_desktop/services/delivery.py" line="310" />
       <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
       <translation>Сервер менен байланыш жок: бул компьютерде {host} жетүүгө тармак жок. Кабелди же Wi-Fi текшериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="286" />
+      <location filename="msu_desktop/services/delivery.py" line="287" />
       <source>No connection to the server: {host} did not answer in time. Try again later.</source>
       <translation>Сервер менен байланыш жок: {host} убагында жооп берген жок. Кийинчерээк аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="298" />
+      <location filename="msu_desktop/services/delivery.py" line="299" />
       <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
       <translation>Сервер менен байланыш жок: {host} байланыштан баш тартты (агенттиктин сервери бул даректе иштебейт). Даректи текшериңиз же кийинчерээк аракет кылыңыз.</translation>
     </message>
@@ -2409,7 +2424,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="666" />
+      <location filename="msu_desktop/services/delivery.py" line="710" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2429,7 +2444,7 @@
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="96" />
+      <location filename="msu_exchange/reply.py" line="155" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2535,7 +2550,7 @@
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="264" />
+      <location filename="msu_desktop/services/delivery.py" line="265" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Агенттиктин кабыл алуу кутусу пакетти кабыл алган жок: {reason}</translation>
     </message>
@@ -2545,7 +2560,7 @@
       <translation>Агенттиктин ачкычтар реестри {path} бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="503" />
+      <location filename="msu_desktop/services/delivery.py" line="504" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
@@ -2772,7 +2787,7 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="453" />
+      <location filename="msu_desktop/services/delivery.py" line="454" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -3060,7 +3075,7 @@
       <translation>Пакеттин data.json файлы жараксыз: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="326" />
+      <location filename="msu_desktop/services/delivery.py" line="327" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Пакеттин файлынын аты өзгөртүлгөн; анын тил катын салыштырууга болбойт.</translation>
     </message>
@@ -3285,17 +3300,17 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="112" />
+      <location filename="msu_exchange/reply.py" line="175" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="539" />
+      <location filename="msu_desktop/services/delivery.py" line="540" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Жооп файлынын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="573" />
+      <location filename="msu_desktop/services/delivery.py" line="574" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Бул жооп мурда жазылган чечимден эскирээк (кайталанган); эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -3309,12 +3324,12 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="271" />
+      <location filename="msu_desktop/services/delivery.py" line="272" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="268" />
+      <location filename="msu_desktop/services/delivery.py" line="269" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
@@ -3476,7 +3491,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="90" />
+      <location filename="msu_exchange/reply.py" line="149" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3516,7 +3531,7 @@
       <translation>Пакетте пландын {version}-версиясы, бирок {installed}-версиясы мурунтан орнотулган. Эскирээк же ошол эле версия кайра орнотулбайт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="541" />
+      <location filename="msu_desktop/services/delivery.py" line="542" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>

@@ -1929,22 +1929,22 @@
       <translation>Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="796" />
+      <location filename="msu_desktop/services/delivery.py" line="842" />
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
       <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="734" />
+      <location filename="msu_desktop/services/delivery.py" line="778" />
       <source>accepted by the agency</source>
       <translation>принят агентством</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="707" />
+      <location filename="msu_desktop/services/delivery.py" line="751" />
       <source>at the next attempt</source>
       <translation>при следующей попытке</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="704" />
+      <location filename="msu_desktop/services/delivery.py" line="748" />
       <source>built</source>
       <translation>сформирован</translation>
     </message>
@@ -1957,32 +1957,47 @@
       <translation type="vanished">ошибка: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="711" />
+      <location filename="msu_desktop/services/delivery.py" line="615" />
+      <source>late: received {when}, due {due}</source>
+      <translation>с опозданием: получен {when}, срок {due}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="617" />
+      <source>missing: the agency had not received this report by {due}</source>
+      <translation>не сдан: агентство не получило этот отчёт к {due}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="755" />
       <source>not sent: {reason}; next try {when}</source>
       <translation>не отправлен: {reason}; следующая попытка {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="731" />
+      <location filename="msu_desktop/services/delivery.py" line="613" />
+      <source>on time (due {due})</source>
+      <translation>в срок (срок {due})</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="775" />
       <source>received by the agency {when} (receipt verified)</source>
       <translation>получен агентством {when} (квитанция проверена)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="721" />
+      <location filename="msu_desktop/services/delivery.py" line="765" />
       <source>received {when}, held until the agency confirms your key: send the agency the stamped paper report with your key's fingerprint {fingerprint} (Print preview… prints this package's report; the fingerprint is under the signatures). The receipt then comes by itself.</source>
       <translation>получен {when}, задержан до подтверждения вашего ключа агентством: отправьте в агентство бумажный отчёт с печатью и отпечатком вашего ключа {fingerprint} («Предпросмотр и печать…» печатает отчёт этого пакета; отпечаток — под подписями). Квитанция затем придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="718" />
+      <location filename="msu_desktop/services/delivery.py" line="762" />
       <source>refused by the agency: {reason}</source>
       <translation>отклонён агентством: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="735" />
+      <location filename="msu_desktop/services/delivery.py" line="779" />
       <source>returned for correction with comments</source>
       <translation>возвращён на исправление с комментариями</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="709" />
+      <location filename="msu_desktop/services/delivery.py" line="753" />
       <source>saved to a stick ({place})</source>
       <translation>сохранён на флешку ({place})</translation>
     </message>
@@ -1995,7 +2010,7 @@
       <translation type="vanished">отправлен {when}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="710" />
+      <location filename="msu_desktop/services/delivery.py" line="754" />
       <source>sent {when}, no receipt yet</source>
       <translation>отправлен {when}, квитанции пока нет</translation>
     </message>
@@ -2205,7 +2220,7 @@
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="98" />
+      <location filename="msu_exchange/reply.py" line="157" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
@@ -2356,37 +2371,37 @@
       <translation type="vanished">Нет связи с сервером ({reason}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="314" />
+      <location filename="msu_desktop/services/delivery.py" line="315" />
       <source>No connection to the server {host}. Check the Internet connection and the address.</source>
       <translation>Нет связи с сервером {host}. Проверьте подключение к Интернету и адрес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="280" />
+      <location filename="msu_desktop/services/delivery.py" line="281" />
       <source>No connection to the server: the address {host} cannot be found. Check that this computer is on the Internet and that the address is written right.</source>
       <translation>Нет связи с сервером: адрес {host} не найден. Проверьте, что компьютер подключён к Интернету и что адрес написан правильно.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="304" />
+      <location filename="msu_desktop/services/delivery.py" line="305" />
       <source>No connection to the server: the connection to {host} was broken off. Try again.</source>
       <translation>Нет связи с сервером: соединение с {host} прервалось. Попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="291" />
+      <location filename="msu_desktop/services/delivery.py" line="292" />
       <source>No connection to the server: the secure connection to {host} could not be checked (its certificate, or this computer's date, is wrong).</source>
       <translation>Нет связи с сервером: защищённое соединение с {host} не удалось проверить (неверен его сертификат или дата на этом компьютере).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="309" />
+      <location filename="msu_desktop/services/delivery.py" line="310" />
       <source>No connection to the server: this computer has no network to reach {host}. Check the cable or the Wi-Fi.</source>
       <translation>Нет связи с сервером: у компьютера нет сети, чтобы достичь {host}. Проверьте кабель или Wi-Fi.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="286" />
+      <location filename="msu_desktop/services/delivery.py" line="287" />
       <source>No connection to the server: {host} did not answer in time. Try again later.</source>
       <translation>Нет связи с сервером: {host} не ответил вовремя. Попробуйте позже.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="298" />
+      <location filename="msu_desktop/services/delivery.py" line="299" />
       <source>No connection to the server: {host} refused the connection (the agency's server is not running at this address). Check the address, or try later.</source>
       <translation>Нет связи с сервером: {host} отказал в соединении (сервер агентства не работает по этому адресу). Проверьте адрес или попробуйте позже.</translation>
     </message>
@@ -2421,7 +2436,7 @@
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="666" />
+      <location filename="msu_desktop/services/delivery.py" line="710" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2441,7 +2456,7 @@
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="96" />
+      <location filename="msu_exchange/reply.py" line="155" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
@@ -2548,7 +2563,7 @@
       <translation>Решение агентства слишком велико.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="264" />
+      <location filename="msu_desktop/services/delivery.py" line="265" />
       <source>The agency's inbox refused the package: {reason}</source>
       <translation>Приёмный ящик агентства отклонил пакет: {reason}</translation>
     </message>
@@ -2558,7 +2573,7 @@
       <translation>Реестр ключей агентства {path} повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="503" />
+      <location filename="msu_desktop/services/delivery.py" line="504" />
       <source>The answer did not come from the agency's inbox (perhaps the network's login page: open a browser and log in to the network first); the package will be sent again.</source>
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
@@ -2785,7 +2800,7 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="453" />
+      <location filename="msu_desktop/services/delivery.py" line="454" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -3075,7 +3090,7 @@
       <translation>data.json пакета недействителен: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="326" />
+      <location filename="msu_desktop/services/delivery.py" line="327" />
       <source>The package's file name was changed; its receipt cannot be matched.</source>
       <translation>Имя файла пакета изменено; его квитанцию нельзя сопоставить.</translation>
     </message>
@@ -3300,17 +3315,17 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="112" />
+      <location filename="msu_exchange/reply.py" line="175" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="539" />
+      <location filename="msu_desktop/services/delivery.py" line="540" />
       <source>The reply file's signed comment does not match its content.</source>
       <translation>Подписанный комментарий файла ответа не совпадает с его содержимым.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="573" />
+      <location filename="msu_desktop/services/delivery.py" line="574" />
       <source>The reply is older than a decision already recorded (replayed); nothing was changed.</source>
       <translation>Этот ответ старше уже записанного решения (повторно использован); ничего не изменено.</translation>
     </message>
@@ -3324,12 +3339,12 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="271" />
+      <location filename="msu_desktop/services/delivery.py" line="272" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="268" />
+      <location filename="msu_desktop/services/delivery.py" line="269" />
       <source>The server answered {code}: {reason}</source>
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
@@ -3492,7 +3507,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="90" />
+      <location filename="msu_exchange/reply.py" line="149" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -3532,7 +3547,7 @@
       <translation>В пакете версия плана {version}, а уже установлена версия {installed}. Более старая или та же версия повторно не устанавливается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="541" />
+      <location filename="msu_desktop/services/delivery.py" line="542" />
       <source>This reply is for another municipality (СОАТЕ {other}), not for this office ({mine}); nothing was changed.</source>
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
