@@ -249,10 +249,18 @@ def upload(package: Path, url: str, timeout: float = TIMEOUT) -> bytes:
             "X-MSU-SHA256": sha256_file(package),
         },
     )
-    return _call(request, timeout)
+    return call(request, timeout)
 
 
-def _call(request: urllib.request.Request, timeout: float) -> bytes:
+def get(url: str, timeout: float = TIMEOUT) -> bytes:
+    """GET ``url`` from the agency's server; the answer's body (at most MAX_ANSWER bytes), or a
+    UserError in words (no connection…, the server's refusal with its reason). Reusable by
+    whatever else the office fetches from the inbox."""
+    return call(urllib.request.Request(url, method="GET"), timeout)
+
+
+def call(request: urllib.request.Request, timeout: float = TIMEOUT) -> bytes:
+    """Send ``request``; the answer's body, or :class:`Refusal` / UserError in words."""
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             if not 200 <= response.status < 300:
@@ -714,9 +722,8 @@ def fetch_receipts(
         if d.state not in ("sent", HELD, "received") or not pkg.is_file():
             continue
         sha = d.sha256 or sha256_file(pkg)
-        request = urllib.request.Request(f"{url.rstrip('/')}/{sha}", method="GET")
         try:
-            answer = _call(request, timeout)
+            answer = get(f"{url.rstrip('/')}/{sha}", timeout)
         except UserError as exc:
             results[name] = str(exc)
             continue
