@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -75,14 +75,31 @@ def sign_receipt(
     return parse_unverified(data, sig)
 
 
-def parse_unverified(document: bytes, signature: str) -> Receipt:
+def _parsed(
+    document: bytes,
+    fmt: str,
+    build: Callable[[dict[str, Any]], Any],
+    refusals: tuple[ReceiptInvalid, ReceiptInvalid, ReceiptInvalid],
+) -> Any:
+    """``build(doc)`` of a small signed JSON document of format ``fmt``; ``refusals``: too
+    large, not of this format, damaged."""
+    too_large, not_this, damaged = refusals
     if len(document) > MAX_RECEIPT:
-        raise ReceiptInvalid("The receipt is too large to be a receipt.")
+        raise too_large
     try:
         doc: dict[str, Any] = json.loads(document.decode("utf-8"))
-        if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
-            raise ReceiptInvalid("This is not a receipt of the agency's inbox.")
-        return Receipt(
+        if doc.get("format") != fmt or doc.get("format_version") != FORMAT_VERSION:
+            raise not_this
+        return build(doc)
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        raise damaged from exc
+
+
+def parse_unverified(document: bytes, signature: str) -> Receipt:
+    receipt: Receipt = _parsed(
+        document,
+        FORMAT,
+        lambda doc: Receipt(
             agency=str(doc["agency"]),
             soate=str(doc["municipality"]),
             period=str(doc["period"]),
@@ -91,9 +108,14 @@ def parse_unverified(document: bytes, signature: str) -> Receipt:
             received=str(doc["received"]),
             document=document,
             signature=signature,
-        )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ReceiptInvalid("The receipt is damaged and cannot be read.") from exc
+        ),
+        (
+            ReceiptInvalid("The receipt is too large to be a receipt."),
+            ReceiptInvalid("This is not a receipt of the agency's inbox."),
+            ReceiptInvalid("The receipt is damaged and cannot be read."),
+        ),
+    )
+    return receipt
 
 
 def verify_receipt(
@@ -108,18 +130,26 @@ def verify_receipt(
 ) -> Receipt:
     """Check the receipt's signature (a trusted inbox key) and that it is for this package."""
     receipt = parse_unverified(document, signature)
-    comment = check_inbox_signature(keys, document, signature)
-    if comment != trusted_comment(
+    comment = trusted_comment(
         receipt.soate, receipt.period, receipt.sequence, receipt.package_sha256
-    ):
+    )
+    _check_for_package(keys, receipt, comment, (package_sha256, soate, period, sequence))
+    return receipt
+
+
+def _check_for_package(
+    keys: Sequence[TrustedKey], signed: Any, comment: str, sent: tuple[str, str, str, int]
+) -> None:
+    """``signed`` (a receipt or a hold) is signed by a trusted inbox key with ``comment``, and
+    is about the package ``sent`` (SHA-256, municipality, period, sequence)."""
+    if check_inbox_signature(keys, signed.document, signed.signature) != comment:
         raise ReceiptInvalid("The receipt's signed comment does not match its content.")
-    if receipt.package_sha256 != package_sha256:
+    if signed.package_sha256 != sent[0]:
         raise ReceiptInvalid("The receipt is for another package (a replayed or mixed-up receipt).")
-    if (receipt.soate, receipt.period, receipt.sequence) != (soate, period, sequence):
+    if (signed.soate, signed.period, signed.sequence) != sent[1:]:
         raise ReceiptInvalid(
             "The receipt names another municipality, period or sequence than the package sent."
         )
-    return receipt
 
 
 # -- decisions: accepted, or returned with comments per measure ---------------------------------
@@ -264,13 +294,10 @@ def hold_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
 
 
 def parse_hold(document: bytes, signature: str) -> Hold:
-    if len(document) > MAX_RECEIPT:
-        raise ReceiptInvalid("The inbox's answer is too large to be a hold.")
-    try:
-        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
-        if doc.get("format") != HOLD_FORMAT or doc.get("format_version") != FORMAT_VERSION:
-            raise ReceiptInvalid("This is not a hold of the agency's inbox.")
-        return Hold(
+    hold: Hold = _parsed(
+        document,
+        HOLD_FORMAT,
+        lambda doc: Hold(
             soate=str(doc["municipality"]),
             period=str(doc["period"]),
             sequence=int(doc["sequence"]),
@@ -279,9 +306,14 @@ def parse_hold(document: bytes, signature: str) -> Hold:
             held=str(doc["held"]),
             document=document,
             signature=signature,
-        )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ReceiptInvalid("The inbox's hold is damaged and cannot be read.") from exc
+        ),
+        (
+            ReceiptInvalid("The inbox's answer is too large to be a hold."),
+            ReceiptInvalid("This is not a hold of the agency's inbox."),
+            ReceiptInvalid("The inbox's hold is damaged and cannot be read."),
+        ),
+    )
+    return hold
 
 
 def verify_hold(
@@ -296,13 +328,6 @@ def verify_hold(
 ) -> Hold:
     """A hold signed by a trusted inbox key, about exactly the package sent (like a receipt)."""
     hold = parse_hold(document, signature)
-    comment = check_inbox_signature(keys, document, signature)
-    if comment != hold_comment(hold.soate, hold.period, hold.sequence, hold.package_sha256):
-        raise ReceiptInvalid("The receipt's signed comment does not match its content.")
-    if hold.package_sha256 != package_sha256:
-        raise ReceiptInvalid("The receipt is for another package (a replayed or mixed-up receipt).")
-    if (hold.soate, hold.period, hold.sequence) != (soate, period, sequence):
-        raise ReceiptInvalid(
-            "The receipt names another municipality, period or sequence than the package sent."
-        )
+    comment = hold_comment(hold.soate, hold.period, hold.sequence, hold.package_sha256)
+    _check_for_package(keys, hold, comment, (package_sha256, soate, period, sequence))
     return hold

@@ -337,16 +337,23 @@ def _identity(package: Path) -> tuple[str, str, int]:
         ) from exc
 
 
-def _verify_item(
-    data_dir: Path, package: Path, item: dict[str, Any], sha256: str
-) -> tuple[Receipt, Decision | None]:
+def _signed_for_package(
+    data_dir: Path,
+    package: Path,
+    item: dict[str, Any],
+    fields: tuple[str, str],
+    verify: Callable[..., Any],
+    sha256: str,
+) -> Any:
+    """The signed document ``item[fields[0]]`` (signature ``item[fields[1]]``), checked by
+    ``verify`` (a receipt's or a hold's) against the trusted inbox keys and this package."""
     try:
-        document = str(item["receipt"]).encode("utf-8")
-        signature = str(item["signature"])
+        document = str(item[fields[0]]).encode("utf-8")
+        signature = str(item[fields[1]])
     except (KeyError, TypeError) as exc:
         raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
     soate, period, seq = _identity(package)
-    receipt = verify_receipt(
+    return verify(
         trust.trusted_keys(data_dir, "receipts"),
         document,
         signature,
@@ -355,6 +362,13 @@ def _verify_item(
         period=period,
         sequence=seq,
     )
+
+
+def _verify_item(
+    data_dir: Path, package: Path, item: dict[str, Any], sha256: str
+) -> tuple[Receipt, Decision | None]:
+    fields = ("receipt", "signature")
+    receipt = _signed_for_package(data_dir, package, item, fields, verify_receipt, sha256)
     decision = None
     if item.get("decision"):
         decision = verify_decision(
@@ -455,21 +469,9 @@ def _inbox_answer(answer: bytes) -> dict[str, Any] | None:
 
 def _verify_hold(data_dir: Path, package: Path, doc: dict[str, Any], sha256: str) -> Hold:
     """The inbox's signed hold, checked like a receipt: a trusted inbox key, this package."""
-    try:
-        document = str(doc["hold"]).encode("utf-8")
-        signature = str(doc["hold_signature"])
-    except (KeyError, TypeError) as exc:
-        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
-    soate, period, seq = _identity(package)
-    return verify_hold(
-        trust.trusted_keys(data_dir, "receipts"),
-        document,
-        signature,
-        package_sha256=sha256,
-        soate=soate,
-        period=period,
-        sequence=seq,
-    )
+    fields = ("hold", "hold_signature")
+    hold: Hold = _signed_for_package(data_dir, package, doc, fields, verify_hold, sha256)
+    return hold
 
 
 def _after_hold(
