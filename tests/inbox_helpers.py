@@ -195,9 +195,9 @@ class InboxProcess:
 
 def confirm_by_command(server: InboxProcess, soate: str, fingerprint: str) -> None:
     """The agency types the fingerprint off the stamped paper: ``msu-agency keys confirm``."""
+    command = [sys.executable, "-m", "msu_agency.cli.main", "keys", "confirm", soate]
     done = subprocess.run(
-        [sys.executable, "-m", "msu_agency.cli.main", "keys", "confirm", soate, fingerprint]
-        + ["--data-dir", str(server.agency_dir)],
+        [*command, fingerprint, "--data-dir", str(server.agency_dir)],
         cwd=ROOT,
         env=dict(os.environ, MSU_AGENCY_PASSWORD=PASSWORD, MSU_LANG="en"),
         capture_output=True,
