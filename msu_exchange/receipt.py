@@ -44,8 +44,13 @@ class Receipt:
         return dt.datetime.fromisoformat(self.received)
 
 
+def package_comment(fmt: str, soate: str, period: str, sequence: int, sha256: str) -> str:
+    """The signed comment of an inbox answer about one package (receipt, hold, refusal)."""
+    return f"{fmt} soate={soate} period={period} seq={sequence} sha256={sha256}"
+
+
 def trusted_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
-    return f"{FORMAT} soate={soate} period={period} seq={sequence} sha256={sha256}"
+    return package_comment(FORMAT, soate, period, sequence, sha256)
 
 
 @dataclass(frozen=True)
@@ -139,18 +144,26 @@ def verify_receipt(
 ) -> Receipt:
     """Check the receipt's signature (a trusted inbox key) and that it is for this package."""
     receipt = parse_unverified(document, signature)
-    comment = check_inbox_signature(keys, document, signature)
-    if comment != trusted_comment(
+    comment = trusted_comment(
         receipt.soate, receipt.period, receipt.sequence, receipt.package_sha256
-    ):
+    )
+    _check_for_package(keys, receipt, comment, (package_sha256, soate, period, sequence))
+    return receipt
+
+
+def _check_for_package(
+    keys: Sequence[TrustedKey], signed: Any, comment: str, sent: tuple[str, str, str, int]
+) -> None:
+    """``signed`` (a receipt or a hold) is signed by a trusted inbox key with ``comment``, and
+    is about the package ``sent`` (SHA-256, municipality, period, sequence)."""
+    if check_inbox_signature(keys, signed.document, signed.signature) != comment:
         raise ReceiptInvalid("The receipt's signed comment does not match its content.")
-    if receipt.package_sha256 != package_sha256:
+    if signed.package_sha256 != sent[0]:
         raise ReceiptInvalid("The receipt is for another package (a replayed or mixed-up receipt).")
-    if (receipt.soate, receipt.period, receipt.sequence) != (soate, period, sequence):
+    if (signed.soate, signed.period, signed.sequence) != sent[1:]:
         raise ReceiptInvalid(
             "The receipt names another municipality, period or sequence than the package sent."
         )
-    return receipt
 
 
 # -- decisions: accepted, or returned with comments per measure ---------------------------------
@@ -275,16 +288,16 @@ class Hold:
 
 
 def hold_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
-    return f"{HOLD_FORMAT} soate={soate} period={period} seq={sequence} sha256={sha256}"
+    return package_comment(HOLD_FORMAT, soate, period, sequence, sha256)
 
 
 def parse_hold(document: bytes, signature: str) -> Hold:
-    if len(document) > MAX_RECEIPT:
-        raise ReceiptInvalid("The inbox's answer is too large to be a hold.")
+    damaged = ReceiptInvalid("The inbox's hold is damaged and cannot be read.")
+    too_large = ReceiptInvalid("The inbox's answer is too large to be a hold.")
+    doc = _load(document, MAX_RECEIPT, too_large, damaged)
+    if doc.get("format") != HOLD_FORMAT or doc.get("format_version") != FORMAT_VERSION:
+        raise ReceiptInvalid("This is not a hold of the agency's inbox.")
     try:
-        doc: dict[str, Any] = json.loads(document.decode("utf-8"))
-        if doc.get("format") != HOLD_FORMAT or doc.get("format_version") != FORMAT_VERSION:
-            raise ReceiptInvalid("This is not a hold of the agency's inbox.")
         return Hold(
             soate=str(doc["municipality"]),
             period=str(doc["period"]),
@@ -295,8 +308,8 @@ def parse_hold(document: bytes, signature: str) -> Hold:
             document=document,
             signature=signature,
         )
-    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-        raise ReceiptInvalid("The inbox's hold is damaged and cannot be read.") from exc
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged from exc
 
 
 def verify_hold(
@@ -311,13 +324,6 @@ def verify_hold(
 ) -> Hold:
     """A hold signed by a trusted inbox key, about exactly the package sent (like a receipt)."""
     hold = parse_hold(document, signature)
-    comment = check_inbox_signature(keys, document, signature)
-    if comment != hold_comment(hold.soate, hold.period, hold.sequence, hold.package_sha256):
-        raise ReceiptInvalid("The receipt's signed comment does not match its content.")
-    if hold.package_sha256 != package_sha256:
-        raise ReceiptInvalid("The receipt is for another package (a replayed or mixed-up receipt).")
-    if (hold.soate, hold.period, hold.sequence) != (soate, period, sequence):
-        raise ReceiptInvalid(
-            "The receipt names another municipality, period or sequence than the package sent."
-        )
+    comment = hold_comment(hold.soate, hold.period, hold.sequence, hold.package_sha256)
+    _check_for_package(keys, hold, comment, (package_sha256, soate, period, sequence))
     return hold

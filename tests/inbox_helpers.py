@@ -195,6 +195,20 @@ class InboxProcess:
                 stream.close()
 
 
+def confirm_by_command(server: InboxProcess, soate: str, fingerprint: str) -> None:
+    """The agency types the fingerprint off the stamped paper: ``msu-agency keys confirm``."""
+    command = [sys.executable, "-m", "msu_agency.cli.main", "keys", "confirm", soate]
+    done = subprocess.run(
+        [*command, fingerprint, "--data-dir", str(server.agency_dir)],
+        cwd=ROOT,
+        env=dict(os.environ, MSU_AGENCY_PASSWORD=PASSWORD, MSU_LANG="en"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+
+
 def post(url: str, body: bytes, name: str = "", sha: str = "") -> tuple[int, dict[str, Any]]:
     headers = {"Content-Type": "application/zip"}
     if name:

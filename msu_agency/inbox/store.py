@@ -40,9 +40,11 @@ from msu_desktop.errors import UserError
 from msu_desktop.services import clock
 from msu_exchange.files import fsync_dir
 from msu_exchange.receipt import (
+    HOLD_FORMAT,
     About,
     Decision,
     Receipt,
+    package_comment,
     parse_decision,
     parse_unverified,
     sign_decision,
@@ -143,7 +145,6 @@ def check_package(path: Path) -> VerifiedPackage:
     return verify_package(path)
 
 
-HOLD_FORMAT = "msu-inbox-hold"
 REFUSAL_FORMAT = "msu-inbox-refusal"
 
 
@@ -168,7 +169,7 @@ def sign_refusal(
 
 def answer_comment(fmt: str, about: About) -> str:
     a = about
-    return f"{fmt} soate={a.soate} period={a.period} seq={a.sequence} sha256={a.package_sha256}"
+    return package_comment(fmt, a.soate, a.period, a.sequence, a.package_sha256)
 
 
 class Reasons(UserError):
@@ -787,7 +788,7 @@ def reply_items(stored: list[Stored]) -> list[dict[str, str]]:
 
 def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list[Path]:
     """One signed ``.msureply`` per municipality with its receipts and decisions."""
-    from msu_exchange.reply import EXTENSION, build_reply, write_reply
+    from msu_exchange.reply import EXTENSION, build_reply, judge_periods, write_reply
 
     by_soate: dict[str, list[Stored]] = {}
     for st in inbox.all():
@@ -797,7 +798,9 @@ def write_replies(inbox: Inbox, out_dir: Path, soate: str | None = None) -> list
     now = inbox.clock()
     paths = []
     for code, stored in sorted(by_soate.items()):
-        doc, sig = build_reply(inbox.key, inbox.agency, code, reply_items(stored), now)
+        received = [(st.period, st.received, st.sha256) for st in stored]
+        verdicts = judge_periods(list(inbox.plans.values()), received, now)
+        doc, sig = build_reply(inbox.key, inbox.agency, code, reply_items(stored), now, verdicts)
         stamp = now.astimezone(dt.UTC).strftime("%Y%m%dT%H%M%S")
         paths.append(write_reply(out_dir / f"{code}_{stamp}{EXTENSION}", doc, sig))
     return paths

@@ -4,10 +4,13 @@ outbox and the trust store.
 A backup is one zip file (``msu-backup-YYYYMMDD-HHMMSS-<reason>.zip``) holding ``manifest.json``
 (format, app version, creation time, reason, municipality, every file's SHA-256 and size), a
 consistent copy of ``msu.sqlite`` (SQLite online backup, safe while the app runs), and the
-``attachments/``, ``keys/``, ``outbox/`` (the packages and their delivery states, receipts and
-the agency's decisions) and ``trust/`` (the agency's trusted keys) folders: a restore onto
-another PC knows which packages were sent, received and returned, and which keys it trusts. It is written atomically, so a pulled USB stick or a
-full disk leaves no file that looks like a backup.
+``attachments/``, ``keys/``, ``outbox/`` (the package files) and ``trust/`` folders. The delivery
+states with the signed receipts, holds and decisions, the agency's replies and the trusted
+agency keys are in the database itself (migration 0004_delivery; older data folders kept them
+as ``outbox/states.json`` and ``trust/agency_keys.json``, which still travel as files): a
+restore onto another PC knows which packages were sent, received and returned, and which keys
+it trusts. It is written atomically, so a pulled USB stick or a full disk leaves no file that
+looks like a backup.
 
 A backup is trusted only after :func:`verify_backup`: hashes, sizes, and ``PRAGMA
 integrity_check`` on the database inside it.

@@ -92,6 +92,7 @@ class Delivery:
     hold_sig: str = ""
     held_at: str = ""  # when the inbox stored the held package (UTC)
     key_fingerprint: str = ""  # the office key the agency has to confirm (from the hold)
+    verdict: str = ""  # the agency's verdict from a reply: JSON {verdict, due, received, …}
 
 
 # called inside the transaction that records a package as returned (with that session), so
@@ -248,10 +249,18 @@ def upload(package: Path, url: str, timeout: float = TIMEOUT) -> bytes:
             "X-MSU-SHA256": sha256_file(package),
         },
     )
-    return _call(request, timeout)
+    return call(request, timeout)
 
 
-def _call(request: urllib.request.Request, timeout: float) -> bytes:
+def get(url: str, timeout: float = TIMEOUT) -> bytes:
+    """GET ``url`` from the agency's server; the answer's body (at most MAX_ANSWER bytes), or a
+    UserError in words (no connection…, the server's refusal with its reason). Reusable by
+    whatever else the office fetches from the inbox."""
+    return call(urllib.request.Request(url, method="GET"), timeout)
+
+
+def call(request: urllib.request.Request, timeout: float = TIMEOUT) -> bytes:
+    """Send ``request``; the answer's body, or :class:`Refusal` / UserError in words."""
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             if not 200 <= response.status < 300:
@@ -328,16 +337,23 @@ def _identity(package: Path) -> tuple[str, str, int]:
         ) from exc
 
 
-def _verify_item(
-    data_dir: Path, package: Path, item: dict[str, Any], sha256: str
-) -> tuple[Receipt, Decision | None]:
+def _signed_for_package(
+    data_dir: Path,
+    package: Path,
+    item: dict[str, Any],
+    fields: tuple[str, str],
+    verify: Callable[..., Any],
+    sha256: str,
+) -> Any:
+    """The signed document ``item[fields[0]]`` (signature ``item[fields[1]]``), checked by
+    ``verify`` (a receipt's or a hold's) against the trusted inbox keys and this package."""
     try:
-        document = str(item["receipt"]).encode("utf-8")
-        signature = str(item["signature"])
+        document = str(item[fields[0]]).encode("utf-8")
+        signature = str(item[fields[1]])
     except (KeyError, TypeError) as exc:
         raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
     soate, period, seq = _identity(package)
-    receipt = verify_receipt(
+    return verify(
         trust.trusted_keys(data_dir, "receipts"),
         document,
         signature,
@@ -346,6 +362,13 @@ def _verify_item(
         period=period,
         sequence=seq,
     )
+
+
+def _verify_item(
+    data_dir: Path, package: Path, item: dict[str, Any], sha256: str
+) -> tuple[Receipt, Decision | None]:
+    fields = ("receipt", "signature")
+    receipt = _signed_for_package(data_dir, package, item, fields, verify_receipt, sha256)
     decision = None
     if item.get("decision"):
         decision = verify_decision(
@@ -446,21 +469,9 @@ def _inbox_answer(answer: bytes) -> dict[str, Any] | None:
 
 def _verify_hold(data_dir: Path, package: Path, doc: dict[str, Any], sha256: str) -> Hold:
     """The inbox's signed hold, checked like a receipt: a trusted inbox key, this package."""
-    try:
-        document = str(doc["hold"]).encode("utf-8")
-        signature = str(doc["hold_signature"])
-    except (KeyError, TypeError) as exc:
-        raise ReceiptInvalid("The inbox's answer carries no readable receipt.") from exc
-    soate, period, seq = _identity(package)
-    return verify_hold(
-        trust.trusted_keys(data_dir, "receipts"),
-        document,
-        signature,
-        package_sha256=sha256,
-        soate=soate,
-        period=period,
-        sequence=seq,
-    )
+    fields = ("hold", "hold_signature")
+    hold: Hold = _signed_for_package(data_dir, package, doc, fields, verify_hold, sha256)
+    return hold
 
 
 def _after_hold(
@@ -575,8 +586,51 @@ def import_reply(
                 "changed."
             )
         changes[target.name] = {"sha256": sha, **_changes(receipt, decision)}
+    for name, verdict in _verdicts(outbox, reply.verdicts, by_sha).items():
+        changes.setdefault(name, {})["verdict"] = verdict
     written = write(outbox, changes, on_returned, also=(_reply_row(path, reply),))
     return {name: d.state for name, d in written.items()}
+
+
+def _verdicts(
+    outbox: Path, verdicts: tuple[dict[str, str], ...], by_sha: dict[str, Path]
+) -> dict[str, str]:
+    """{package name: the verdict as JSON}: each verdict goes to the package it names, and a
+    period the agency counts as missing to this office's newest package of that period."""
+    latest = latest_packages(outbox)
+    out = {}
+    for entry in verdicts:
+        if entry.get("verdict") not in ("on_time", "late", "missing"):
+            continue
+        target = by_sha.get(entry.get("package_sha256", ""))
+        if target is None and entry["verdict"] == "missing":
+            found = latest.get(entry.get("period", ""))
+            target = found[1] if found else None
+        if target is not None:
+            out[target.name] = json.dumps(entry, ensure_ascii=False, sort_keys=True)
+    return out
+
+
+def verdict_label(d: Delivery | None, lang: str | None = None) -> str:
+    """The agency's verdict in words ("" when the agency has given none)."""
+    try:
+        entry = json.loads(d.verdict) if d is not None and d.verdict else {}
+        due = dt.date.fromisoformat(str(entry.get("due", ""))).strftime("%d.%m.%Y")
+    except (ValueError, TypeError):
+        return ""
+    received = bishkek_time(str(entry.get("received", "")))
+    if entry.get("verdict") == "on_time":
+        return i18n.tr("Delivery", "on time (due {due})", lang, due=due)
+    if entry.get("verdict") == "late":
+        return i18n.tr("Delivery", "late: received {when}, due {due}", lang, when=received, due=due)
+    if entry.get("verdict") == "missing":
+        return i18n.tr(
+            "Delivery",
+            "missing: the agency had not received this report by {due}",
+            lang,
+            due=due,
+        )
+    return ""
 
 
 def _reply_row(path: Path, reply: Any) -> Any:
@@ -670,9 +724,8 @@ def fetch_receipts(
         if d.state not in ("sent", HELD, "received") or not pkg.is_file():
             continue
         sha = d.sha256 or sha256_file(pkg)
-        request = urllib.request.Request(f"{url.rstrip('/')}/{sha}", method="GET")
         try:
-            answer = _call(request, timeout)
+            answer = get(f"{url.rstrip('/')}/{sha}", timeout)
         except UserError as exc:
             results[name] = str(exc)
             continue
@@ -734,7 +787,9 @@ def state_label(d: Delivery | None, lang: str | None = None, now: dt.datetime | 
         "accepted": i18n.tr("Delivery", "accepted by the agency", lang),
         "returned": i18n.tr("Delivery", "returned for correction with comments", lang),
     }
-    return labels.get(d.state, d.state)
+    verdict = verdict_label(d, lang)
+    label = labels.get(d.state, d.state)
+    return f"{label} · {verdict}" if verdict else label
 
 
 def latest_packages(outbox: Path) -> dict[str, tuple[int, Path]]:

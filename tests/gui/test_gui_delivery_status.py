@@ -88,7 +88,10 @@ def test_sent_received_receipt_printed_then_returned_by_reply(
     assert agency_comments(ws, "2021-H1", "1.1.3") == ["Нет протокола"]
     page = win.show_page("packages")
     page.model.load(ws.outbox_dir)
-    assert page.model.rows[0].delivery == "returned for correction with comments"
+    row = page.model.rows[0].delivery
+    # with the reply's verdict, by the agency's receipt time (years after the deadline here)
+    assert row.startswith("returned for correction with comments · late: received "), row
+    assert row.endswith("due 15.07.2021")
     # the report page shows the agency's comment at its measure, and the form is editable
     report = win.show_page("reports")
     report.select_period("2021-H1")

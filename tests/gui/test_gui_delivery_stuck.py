@@ -253,7 +253,7 @@ def test_failures_read_in_words_never_as_errno() -> None:
     nowhere = urllib.request.Request("http://no-such-host.invalid/x", method="GET")
     for request in (refused, nowhere):
         with pytest.raises(delivery.UserError) as caught:
-            delivery._call(request, 10)
+            delivery.call(request, 10)
         text = str(caught.value)
         assert "Errno" not in text and "[" not in text, text
         assert text.startswith("No connection to the server")

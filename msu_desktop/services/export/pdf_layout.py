@@ -67,6 +67,7 @@ def fixed_mask_qr(value: str, **kw: Any) -> QrCode:
     drawing.qr = fixed
     return drawing
 
+
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
     pdfmetrics.registerFont(TTFont(FONT, str(assets.resource_path("fonts", "DejaVuSans.ttf"))))

@@ -40,6 +40,9 @@ class DeliveryRow(Base):
     hold_sig: Mapped[str] = mapped_column(Text, default="")
     held_at: Mapped[str] = mapped_column(String(40), default="")
     key_fingerprint: Mapped[str] = mapped_column(String(80), default="")
+    # the agency's verdict from a reply (on time / late / missing by the one deadline rule),
+    # a JSON object as the signed reply carried it
+    verdict: Mapped[str] = mapped_column(Text, default="")
 
 
 class AgencyReplyRow(Base):

@@ -5,9 +5,6 @@ runs ``msu-agency keys confirm``. A hold signed by another key never counts."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -15,7 +12,7 @@ import pytest
 from msu_agency.collect import DirectoryEntry
 from msu_desktop.services import delivery
 from msu_exchange.signing.minisign import SecretKey, verify
-from tests.inbox_helpers import PASSWORD, ROOT, InboxProcess, Keys, package
+from tests.inbox_helpers import InboxProcess, Keys, confirm_by_command, package
 
 A = DirectoryEntry("41708000000021", "Үчүнчү айыл аймагы", "Тест району", "Чуйская область")
 
@@ -30,29 +27,6 @@ def inbox(tmp_path: Path, keys: Keys):
     server = InboxProcess(tmp_path / "inbox", keys.inbox_key_path)
     yield server
     server.stop()
-
-
-def confirm(server: InboxProcess, soate: str, fingerprint: str) -> None:
-    """The agency types the fingerprint off the stamped paper, as staff do."""
-    done = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "msu_agency.cli.main",
-            "keys",
-            "confirm",
-            soate,
-            fingerprint,
-            "--data-dir",
-            str(server.agency_dir),
-        ],
-        cwd=ROOT,
-        env=dict(os.environ, MSU_AGENCY_PASSWORD=PASSWORD, MSU_LANG="en"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
 
 
 def test_a_held_package_is_shown_in_words_and_received_once_the_agency_confirms_the_key(
@@ -80,7 +54,7 @@ def test_a_held_package_is_shown_in_words_and_received_once_the_agency_confirms_
     assert delivery.fetch_receipts(box, inbox.url) == {pkg.name: "held"}
     assert delivery.load(box)[pkg.name].state == "held"
 
-    confirm(inbox, A.soate, fp)
+    confirm_by_command(inbox, A.soate, fp)
     assert delivery.fetch_receipts(box, inbox.url) == {pkg.name: "received"}
     d = delivery.load(box)[pkg.name]
     assert d.state == "received" and d.received_at
@@ -115,7 +89,7 @@ def test_a_hold_signed_by_another_key_never_counts(
         assert delivery.load(box)[pkg.name] == held
 
         # received stays received, whatever hold comes after
-        confirm(inbox, A.soate, office.public_key().fingerprint())
+        confirm_by_command(inbox, A.soate, office.public_key().fingerprint())
         assert delivery.fetch_receipts(box, inbox.url) == {pkg.name: "received"}
         received = delivery.load(box)[pkg.name]
         delivery.fetch_receipts(box, rogue.url)

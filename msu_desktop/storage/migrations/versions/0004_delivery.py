@@ -57,6 +57,7 @@ TEXT_FIELDS = (
     "hold_sig",
     "held_at",
     "key_fingerprint",
+    "verdict",
 )
 INT_FIELDS = ("attempts", "wait_s")
 
@@ -71,7 +72,7 @@ def _delivery_columns() -> list[Any]:
     order = (
         "state saved_to sent_at attempts last_error next_try failed_at wait_s sha256 "
         "received_at receipt_error receipt receipt_sig decision decision_sig decided_at hold "
-        "hold_sig held_at key_fingerprint"
+        "hold_sig held_at key_fingerprint verdict"
     ).split()
     columns = [sa.Column("name", sa.String(length=200), nullable=False)]
     columns.extend(sa.Column(name, kinds[name], nullable=False) for name in order)
