@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -111,25 +111,52 @@ def _load(
     return doc
 
 
-def parse_unverified(document: bytes, signature: str) -> Receipt:
-    damaged = ReceiptInvalid("The receipt is damaged and cannot be read.")
-    too_large = ReceiptInvalid("The receipt is too large to be a receipt.")
+def _parse_answer(
+    document: bytes,
+    fmt: str,
+    refusals: tuple[ReceiptInvalid, ReceiptInvalid, ReceiptInvalid],
+    build: Callable[[dict[str, Any]], Any],
+) -> Any:
+    """``build(doc)`` of a small signed answer of format ``fmt``; ``refusals``: too large, not
+    of this format, damaged."""
+    too_large, not_this, damaged = refusals
     doc = _load(document, MAX_RECEIPT, too_large, damaged)
-    if doc.get("format") != FORMAT or doc.get("format_version") != FORMAT_VERSION:
-        raise ReceiptInvalid("This is not a receipt of the agency's inbox.")
+    if doc.get("format") != fmt or doc.get("format_version") != FORMAT_VERSION:
+        raise not_this
     try:
-        return Receipt(
+        return build(doc)
+    except (KeyError, TypeError, ValueError) as exc:
+        raise damaged from exc
+
+
+def _about_package(doc: dict[str, Any]) -> dict[str, Any]:
+    """The package an answer is about, as the answer's dataclasses name it."""
+    return {
+        "soate": str(doc["municipality"]),
+        "period": str(doc["period"]),
+        "sequence": int(doc["sequence"]),
+        "package_sha256": str(doc["package_sha256"]),
+    }
+
+
+def parse_unverified(document: bytes, signature: str) -> Receipt:
+    receipt: Receipt = _parse_answer(
+        document,
+        FORMAT,
+        (
+            ReceiptInvalid("The receipt is too large to be a receipt."),
+            ReceiptInvalid("This is not a receipt of the agency's inbox."),
+            ReceiptInvalid("The receipt is damaged and cannot be read."),
+        ),
+        lambda doc: Receipt(
             agency=str(doc["agency"]),
-            soate=str(doc["municipality"]),
-            period=str(doc["period"]),
-            sequence=int(doc["sequence"]),
-            package_sha256=str(doc["package_sha256"]),
+            **_about_package(doc),
             received=str(doc["received"]),
             document=document,
             signature=signature,
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise damaged from exc
+        ),
+    )
+    return receipt
 
 
 def verify_receipt(
@@ -219,10 +246,7 @@ def parse_decision(document: bytes, signature: str) -> Decision:
         if not isinstance(comments, dict):
             raise TypeError("comments")
         return Decision(
-            soate=str(doc["municipality"]),
-            period=str(doc["period"]),
-            sequence=int(doc["sequence"]),
-            package_sha256=str(doc["package_sha256"]),
+            **_about_package(doc),
             decision=str(doc["decision"]),
             comments={str(k): str(v) for k, v in comments.items()},
             note=str(doc.get("note", "")),
@@ -292,24 +316,23 @@ def hold_comment(soate: str, period: str, sequence: int, sha256: str) -> str:
 
 
 def parse_hold(document: bytes, signature: str) -> Hold:
-    damaged = ReceiptInvalid("The inbox's hold is damaged and cannot be read.")
-    too_large = ReceiptInvalid("The inbox's answer is too large to be a hold.")
-    doc = _load(document, MAX_RECEIPT, too_large, damaged)
-    if doc.get("format") != HOLD_FORMAT or doc.get("format_version") != FORMAT_VERSION:
-        raise ReceiptInvalid("This is not a hold of the agency's inbox.")
-    try:
-        return Hold(
-            soate=str(doc["municipality"]),
-            period=str(doc["period"]),
-            sequence=int(doc["sequence"]),
-            package_sha256=str(doc["package_sha256"]),
+    hold: Hold = _parse_answer(
+        document,
+        HOLD_FORMAT,
+        (
+            ReceiptInvalid("The inbox's answer is too large to be a hold."),
+            ReceiptInvalid("This is not a hold of the agency's inbox."),
+            ReceiptInvalid("The inbox's hold is damaged and cannot be read."),
+        ),
+        lambda doc: Hold(
+            **_about_package(doc),
             key_fingerprint=str(doc["key_fingerprint"]),
             held=str(doc["held"]),
             document=document,
             signature=signature,
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise damaged from exc
+        ),
+    )
+    return hold
 
 
 def verify_hold(

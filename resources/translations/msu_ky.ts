@@ -72,7 +72,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="480" />
+      <location filename="msu_agency/report.py" line="177" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="489" />
+      <location filename="msu_agency/report.py" line="241" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="493" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="410" />
+      <location filename="msu_agency/report.py" line="323" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="488" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="412" />
+      <location filename="msu_agency/report.py" line="289" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="494" />
+      <location filename="msu_agency/report.py" line="246" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="411" />
+      <location filename="msu_agency/report.py" line="290" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="206" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="490" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -236,12 +236,12 @@
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="414" />
+      <location filename="msu_agency/report.py" line="331" />
       <source>Since the merger</source>
       <translation>Бириктирилгенден бери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="515" />
+      <location filename="msu_agency/report.py" line="274" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="594" />
+      <location filename="msu_agency/report.py" line="444" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -556,7 +556,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="75" />
+      <location filename="msu_agency/cli/directory.py" line="152" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -570,12 +570,12 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="55" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="71" />
+      <location filename="msu_agency/cli/directory.py" line="148" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
@@ -745,7 +745,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="141" />
+      <location filename="msu_agency/cli/inbox.py" line="345" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -790,7 +790,7 @@
       <translation>Агенттик {path} ичинде жөндөлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -824,7 +824,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -846,7 +846,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="130" />
+      <location filename="msu_agency/cli/init.py" line="86" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="66" />
+      <location filename="msu_agency/cli/directory.py" line="136" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -871,7 +871,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1045,7 +1045,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -1079,7 +1079,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="19" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1099,7 +1099,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="130" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1453,7 +1453,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="30" />
+      <location filename="msu_agency/cli/inbox.py" line="73" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1532,7 +1532,7 @@
       <translation>коштомо каттын чыгыш номери (мезгил үчүн сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -1807,7 +1807,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="81" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="72" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1817,12 +1817,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="95" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="69" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="66" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1837,47 +1837,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="189" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="62" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="57" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="85" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="75" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="84" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="202" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="78" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1933,7 +1933,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="351" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -2126,7 +2126,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -2136,7 +2136,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="50" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -2169,7 +2169,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="404" />
+      <location filename="msu_desktop/services/demo.py" line="361" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -2253,7 +2253,7 @@
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="59" />
+      <location filename="msu_desktop/services/directory_package.py" line="50" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -2288,7 +2288,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="143" />
+      <location filename="msu_agency/cli/inbox.py" line="349" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -2328,22 +2328,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="526" />
+      <location filename="msu_agency/collect.py" line="483" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="157" />
+      <location filename="msu_agency/cli/inbox.py" line="284" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="197" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/init.py" line="77" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -2353,7 +2353,7 @@
       <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -2377,7 +2377,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="550" />
+      <location filename="msu_desktop/services/property/decisions.py" line="32" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -2474,7 +2474,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="177" />
+      <location filename="msu_exchange/report_package.py" line="134" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2528,7 +2528,7 @@
       <translation>Аталыш мамычасы бар баш сап табылган жок. Мамычаларды кол менен дал келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="240" />
+      <location filename="msu_exchange/receipt.py" line="264" />
       <source>No key of the agency's inbox is trusted yet: import the plan package or the key-rotation document that brings it.</source>
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
@@ -2548,7 +2548,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="720" />
+      <location filename="msu_desktop/cli/replies.py" line="61" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2558,17 +2558,17 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="76" />
+      <location filename="msu_desktop/cli/inventory.py" line="63" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="175" />
+      <location filename="msu_exchange/report_package.py" line="149" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="155" />
+      <location filename="msu_exchange/reply.py" line="138" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2654,7 +2654,7 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="46" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
@@ -2669,17 +2669,17 @@
       <translation>Агенттиктин жөндөөлөрү {path} окулбайт; эч нерсе өзгөртүлгөн жок. msu-agency init буйругун кайра иштетиңиз же файлды камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="267" />
+      <location filename="msu_exchange/receipt.py" line="291" />
       <source>The agency's decision is about a package this office never sent (sequence {seq}).</source>
       <translation>Агенттиктин чечими бул кеңсе эч качан жөнөтпөгөн пакет жөнүндө ({seq} катар номери).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="212" />
+      <location filename="msu_exchange/receipt.py" line="239" />
       <source>The agency's decision is damaged and cannot be read.</source>
       <translation>Агенттиктин чечими бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="213" />
+      <location filename="msu_exchange/receipt.py" line="240" />
       <source>The agency's decision is too large.</source>
       <translation>Агенттиктин чечими өтө чоң.</translation>
     </message>
@@ -2709,7 +2709,7 @@
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="440" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2742,7 +2742,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="210" />
+      <location filename="msu_desktop/storage/db.py" line="220" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2752,7 +2752,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="284" />
+      <location filename="msu_desktop/storage/db.py" line="234" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2802,7 +2802,7 @@
       <translation>Пакеттеги маалымдама өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="124" />
+      <location filename="msu_exchange/directory_package.py" line="99" />
       <source>The directory package has no directory.json.</source>
       <translation>Маалымдама пакетинде directory.json жок.</translation>
     </message>
@@ -2832,7 +2832,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="229" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="108" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2847,7 +2847,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="264" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2857,12 +2857,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="360" />
+      <location filename="msu_exchange/safe_zip.py" line="357" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="336" />
+      <location filename="msu_exchange/reply.py" line="137" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2887,7 +2887,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="177" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2917,7 +2917,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="68" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2936,22 +2936,22 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="415" />
+      <location filename="msu_desktop/services/delivery.py" line="354" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="296" />
+      <location filename="msu_exchange/receipt.py" line="323" />
       <source>The inbox's answer is too large to be a hold.</source>
       <translation>Кабыл алуу бөлмөсүнүн жообу кармоо документи болууга өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="295" />
+      <location filename="msu_exchange/receipt.py" line="325" />
       <source>The inbox's hold is damaged and cannot be read.</source>
       <translation>Кабыл алуу бөлмөсүнүн кармоо документи бузулган, окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -2991,7 +2991,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/signing/rotation.py" line="52" />
+      <location filename="msu_desktop/services/trust.py" line="147" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -3092,7 +3092,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="381" />
+      <location filename="msu_exchange/safe_zip.py" line="62" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -3117,7 +3117,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="402" />
+      <location filename="msu_agency/collect.py" line="188" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -3147,7 +3147,7 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="370" />
+      <location filename="msu_exchange/safe_zip.py" line="333" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -3157,7 +3157,7 @@
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="295" />
+      <location filename="msu_exchange/safe_zip.py" line="106" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
@@ -3177,7 +3177,7 @@
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="317" />
+      <location filename="msu_exchange/safe_zip.py" line="187" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
@@ -3199,7 +3199,7 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="182" />
+      <location filename="msu_exchange/safe_zip.py" line="172" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
@@ -3444,32 +3444,32 @@
       <translation>Ачык ачкычтын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="115" />
+      <location filename="msu_exchange/receipt.py" line="149" />
       <source>The receipt is damaged and cannot be read.</source>
       <translation>Тил кат бузулган, аны окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="162" />
+      <location filename="msu_exchange/receipt.py" line="189" />
       <source>The receipt is for another package (a replayed or mixed-up receipt).</source>
       <translation>Тил кат башка пакетке тиешелүү (кайталанган же алмашып кеткен тил кат).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="250" />
+      <location filename="msu_exchange/receipt.py" line="274" />
       <source>The receipt is not signed by the agency's inbox (forged or damaged): {reason}</source>
       <translation>Тил катка агенттиктин кабыл алуу кутусу кол койгон эмес (жасалма же бузулган): {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="116" />
+      <location filename="msu_exchange/receipt.py" line="147" />
       <source>The receipt is too large to be a receipt.</source>
       <translation>Тил кат болуш үчүн бул файл өтө чоң.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="164" />
+      <location filename="msu_exchange/receipt.py" line="191" />
       <source>The receipt names another municipality, period or sequence than the package sent.</source>
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="265" />
+      <location filename="msu_exchange/receipt.py" line="187" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3479,7 +3479,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="175" />
+      <location filename="msu_desktop/services/delivery.py" line="571" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -3503,7 +3503,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="280" />
+      <location filename="msu_desktop/services/delivery.py" line="267" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -3565,7 +3565,7 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="143" />
+      <location filename="msu_agency/cli/keys.py" line="168" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
@@ -3590,7 +3590,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/init.py" line="87" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -3610,22 +3610,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="42" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="113" />
+      <location filename="msu_desktop/services/property/leases.py" line="103" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="214" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="231" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -3645,7 +3645,7 @@
       <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="216" />
+      <location filename="msu_exchange/receipt.py" line="243" />
       <source>This is not a decision of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун чечими эмес.</translation>
     </message>
@@ -3655,27 +3655,27 @@
       <translation>Бул маалымдама пакети эмес (манифести жок): {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="101" />
+      <location filename="msu_exchange/directory_package.py" line="85" />
       <source>This is not a directory package: {name}</source>
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="299" />
+      <location filename="msu_exchange/receipt.py" line="324" />
       <source>This is not a hold of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун кармоо документи эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="279" />
+      <location filename="msu_exchange/safe_zip.py" line="273" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="119" />
+      <location filename="msu_exchange/receipt.py" line="148" />
       <source>This is not a receipt of the agency's inbox.</source>
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="149" />
+      <location filename="msu_exchange/reply.py" line="139" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3833,17 +3833,17 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="226" />
+      <location filename="msu_desktop/services/backup.py" line="219" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="266" />
+      <location filename="msu_desktop/services/backup.py" line="200" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="390" />
+      <location filename="msu_agency/action_plan.py" line="319" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
@@ -3868,12 +3868,12 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="412" />
+      <location filename="msu_agency/action_plan.py" line="400" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="140" />
+      <location filename="msu_agency/cli/init.py" line="129" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -3913,7 +3913,7 @@
       <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="221" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3933,12 +3933,12 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="128" />
+      <location filename="msu_desktop/services/directory_package.py" line="67" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="334" />
+      <location filename="msu_agency/action_plan.py" line="291" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
@@ -3996,7 +3996,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="211" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="167" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
@@ -4006,7 +4006,7 @@
       <translation>№ {annex} тиркеме</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="189" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -4016,7 +4016,7 @@
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="156" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="109" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -4031,7 +4031,7 @@
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="195" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
@@ -4046,12 +4046,12 @@
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="177" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
@@ -4066,7 +4066,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="155" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="108" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -4076,17 +4076,17 @@
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="149" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="114" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="154" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="107" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="191" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -4116,17 +4116,17 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="82" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="184" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="181" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -4136,7 +4136,7 @@
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="157" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -4146,7 +4146,7 @@
       <translation>Кимге: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="250" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="148" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -4156,17 +4156,17 @@
       <translation>Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="111" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="132" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="483" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="484" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
@@ -4176,17 +4176,17 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="130" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="272" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="74" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="220" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -4209,12 +4209,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="69" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="59" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -4236,7 +4236,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="227" />
+      <location filename="msu_exchange/documents.py" line="207" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -4246,7 +4246,7 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="165" />
+      <location filename="msu_desktop/services/property/fields.py" line="162" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
@@ -4256,7 +4256,7 @@
       <translation>Мүлк реестринин талаалары</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="241" />
+      <location filename="msu_desktop/services/report/rules.py" line="23" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -4394,7 +4394,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -4503,7 +4503,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="672" />
+      <location filename="msu_agency/inbox/server.py" line="282" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -4513,7 +4513,7 @@
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
+      <location filename="msu_agency/inbox/server.py" line="293" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
@@ -4548,7 +4548,7 @@
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="201" />
+      <location filename="msu_agency/inbox/staff.py" line="186" />
       <source>There is no login {login}.</source>
       <translation>{login} логини жок.</translation>
     </message>
@@ -5057,12 +5057,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -5079,7 +5079,7 @@ Data folder: {path}</source>
       <translation>Түрү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
       <source>Language:</source>
       <translation>Тил / Язык:</translation>
     </message>
@@ -5160,6 +5160,7 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
@@ -5327,7 +5328,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="202" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -5395,7 +5396,7 @@ Data folder: {path}</source>
       <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="160" />
+      <location filename="msu_desktop/gui/outbox.py" line="109" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
@@ -5415,7 +5416,7 @@ Data folder: {path}</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="59" />
+      <location filename="msu_desktop/gui/outbox.py" line="55" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -5592,7 +5593,7 @@ Data folder: {path}</source>
       <translation>Чыгыш №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="443" />
+      <location filename="msu_desktop/gui/package_page.py" line="380" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5680,7 +5681,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="117" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -5784,7 +5785,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -5792,7 +5793,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -5869,7 +5870,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -6102,7 +6103,7 @@ Please tell the agency.</source>
       <translation>Туурасына батыруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="334" />
+      <location filename="msu_desktop/gui/printing.py" line="246" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6117,7 +6118,7 @@ Please tell the agency.</source>
       <translation>Муниципалдык мүлктүн реестри (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="266" />
+      <location filename="msu_desktop/gui/printing.py" line="245" />
       <source>Save as PDF</source>
       <translation>PDF катары сактоо</translation>
     </message>
@@ -6228,7 +6229,7 @@ Please tell the agency.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="322" />
+      <location filename="msu_desktop/domain/property.py" line="260" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -6243,7 +6244,7 @@ Please tell the agency.</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="94" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -6253,7 +6254,7 @@ Please tell the agency.</source>
       <translation>реестрде</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="94" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="104" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -6319,7 +6320,7 @@ Please tell the agency.</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="423" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -6463,7 +6464,7 @@ Please tell the agency.</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="121" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -6542,7 +6543,7 @@ Please tell the agency.</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="195" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="162" />
       <source>Writing the PDF…</source>
       <translation>PDF жазылууда…</translation>
     </message>
@@ -6715,12 +6716,12 @@ Please tell the agency.</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="564" />
+      <location filename="msu_desktop/services/property/import_check.py" line="501" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="320" />
+      <location filename="msu_desktop/services/property/import_check.py" line="173" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -6789,7 +6790,7 @@ Please tell the agency.</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="555" />
+      <location filename="msu_desktop/services/property/import_check.py" line="286" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -6816,7 +6817,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="316" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6941,7 +6942,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="548" />
+      <location filename="msu_desktop/gui/property/page.py" line="528" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -7060,7 +7061,7 @@ Please tell the agency.</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="549" />
+      <location filename="msu_desktop/gui/property/page.py" line="215" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
     </message>
@@ -7152,7 +7153,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="444" />
+      <location filename="msu_desktop/gui/property/page.py" line="434" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -7279,7 +7280,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="86" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -7322,7 +7323,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="151" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -7490,7 +7491,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -7900,12 +7901,12 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="501" />
+      <location filename="msu_desktop/domain/property.py" line="224" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="458" />
+      <location filename="msu_desktop/domain/property.py" line="238" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -8046,7 +8047,7 @@ Folder: {folder}</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
       <source>Check the plan</source>
       <translation>Планды текшерүү</translation>
     </message>
@@ -8056,7 +8057,7 @@ Folder: {folder}</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
       <source>Choose the workbook file to upload.</source>
       <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
     </message>
@@ -8171,7 +8172,7 @@ Folder: {folder}</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
@@ -8181,7 +8182,7 @@ Folder: {folder}</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="224" />
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
       <source>Merged municipalities and their former ones</source>
       <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
     </message>
@@ -8206,17 +8207,17 @@ Folder: {folder}</source>
       <translation>Мөөнөттү жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="529" />
+      <location filename="msu_agency/inbox/predecessors.py" line="95" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Name</source>
       <translation>Аты-жөнү</translation>
     </message>
@@ -8231,7 +8232,7 @@ Folder: {folder}</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
       <source>New password</source>
       <translation>Жаңы сырсөз</translation>
     </message>
@@ -8241,7 +8242,7 @@ Folder: {folder}</source>
       <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
@@ -8304,7 +8305,7 @@ Folder: {folder}</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="253" />
+      <location filename="msu_agency/inbox/predecessors.py" line="94" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
@@ -8314,7 +8315,7 @@ Folder: {folder}</source>
       <translation>Жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="222" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
       <source>Publish a programme</source>
       <translation>Программаны жарыялоо</translation>
     </message>
@@ -8372,7 +8373,7 @@ Folder: {folder}</source>
       <translation>Өчүрүлдү: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/predecessors.py" line="46" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
@@ -8402,17 +8403,17 @@ Folder: {folder}</source>
       <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
       <source>Staff accounts</source>
       <translation>Кызматкерлердин эсептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="259" />
+      <location filename="msu_agency/inbox/predecessors.py" line="96" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="625" />
+      <location filename="msu_agency/inbox/web.py" line="346" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
@@ -8535,7 +8536,7 @@ Folder: {folder}</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
@@ -8545,17 +8546,17 @@ Folder: {folder}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="626" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="361" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
@@ -8575,7 +8576,7 @@ Folder: {folder}</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -8600,7 +8601,7 @@ Folder: {folder}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="190" />
+      <location filename="msu_agency/inbox/predecessors.py" line="121" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
@@ -8610,7 +8611,7 @@ Folder: {folder}</source>
       <translation>кирди</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="179" />
+      <location filename="msu_agency/inbox/predecessors.py" line="112" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
@@ -8620,7 +8621,7 @@ Folder: {folder}</source>
       <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="181" />
+      <location filename="msu_agency/inbox/predecessors.py" line="114" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
@@ -8650,7 +8651,7 @@ Folder: {folder}</source>
       <translation>пакетти кайтарды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/web.py" line="137" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
@@ -8920,7 +8921,7 @@ Folder: {folder}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="78" />
+      <location filename="msu_desktop/gui/user_guide.py" line="31" />
       <source>User guide</source>
       <translation>Колдонмо</translation>
     </message>

@@ -26,6 +26,7 @@ import pytest
 
 from msu_agency.collect import DirectoryEntry
 from msu_desktop.domain.deadline import in_bishkek
+from msu_desktop.i18n import tr
 from tests.services.agency.test_action_plan import _workbook
 from tests.services.inbox.staff_client import CLERK, CLERK_PASSWORD, INBOX, SIGNING, init_agency
 from tests.services.inbox.test_inbox_web import CHROMIUM, DRIVER, _browser, _wait
@@ -189,9 +190,15 @@ def _upload(driver: Any, base: str, workbook: Path) -> None:
 def _publish(driver: Any) -> str:
     from selenium.webdriver.common.by import By
 
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
     driver.find_element(By.ID, "confirm-publish").click()
     driver.find_element(By.ID, "passphrase").send_keys(SIGNING)
+    before = driver.find_elements(By.ID, "done")  # the last step's note, on the page now
     driver.find_element(By.ID, "publish").click()
+    if before:  # wait for the answer's page, not the note still on this one
+        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(before[0]))
     return _wait(driver, By.ID, "done").text
 
 
@@ -316,7 +323,8 @@ def _reports_agree(xlsx: Path, pdf: Path, moved: dt.date, when_b: str) -> None:
     sheet = wb[wb.sheetnames[-1]]  # missing and late
     rows = [[str(v or "") for v in row] for row in sheet.iter_rows(values_only=True)]
     assert moved.strftime("%d.%m.%Y") in str(rows[0])  # the moved deadline
-    assert {r[0]: r[-1] for r in rows[2:]} == {
+    problem = rows[1].index(tr("Agency", "Problem", "ru"))  # the column, found by its heading
+    assert {r[0]: r[problem] for r in rows[2:]} == {
         OFFICES[1].soate: f"опоздание: получено {when_b}",
         OFFICES[2].soate: "нет пакета",
     }, rows
