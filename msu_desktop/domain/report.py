@@ -305,13 +305,12 @@ def _status_labels(rules: ReportRules, ids: tuple[str, ...], lang: str | None) -
 
 
 class _Check:
-    """One entry under the rules: each field's text read and parsed once however many rules
-    look at it (a money field is read by four), and a message worded only for a problem found
-    (wording every rule's message up front was most of a period's validation)."""
+    """One entry under the rules: each field's text read once and each distinct text parsed
+    once however many rules and entries look at it (a money field is read by four rules), and a
+    message worded only for a problem found (wording every rule's message up front was most
+    of a period's validation)."""
 
     __slots__ = (
-        "_dates",
-        "_nums",
         "_seen",
         "_text",
         "entry",
@@ -331,27 +330,15 @@ class _Check:
         self._text = {k: v.strip() for k, v in entry.values.items() if v}
         self._text["@attachments"] = entry.get("@attachments")
         self._text["@comments"] = entry.get("@comments")
-        self._nums: dict[str, Decimal | None] = {}
-        self._dates: dict[str, dt.date | None] = {}
 
     def get(self, field_id: str) -> str:
         return self._text.get(field_id, "")
 
     def num(self, field_id: str) -> Decimal | None:
-        try:
-            return self._nums[field_id]
-        except KeyError:
-            n = _number_of(self.get(field_id))
-            self._nums[field_id] = n
-            return n
+        return _number_of(self.get(field_id))
 
     def date(self, field_id: str) -> dt.date | None:
-        try:
-            return self._dates[field_id]
-        except KeyError:
-            d = _date_of(self.get(field_id))
-            self._dates[field_id] = d
-            return d
+        return _date_of(self.get(field_id))
 
     def add(self, field_id: str, rule: Rule, default_message: str | Callable[[], str]) -> None:
         """A problem once per field and rule; ``default_message`` (worded when called, for a
