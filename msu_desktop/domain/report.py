@@ -111,6 +111,11 @@ class ReportRules:
         return {f.id: f for f in reversed(self.fields)}  # the first of a repeated id, as before
 
     @functools.cached_property
+    def fields_by_measure(self) -> dict[int, tuple[Measure, list[str]]]:
+        """:meth:`all_fields` per measure object (:func:`_fields_of`)."""
+        return {}
+
+    @functools.cached_property
     def compiled(self) -> dict[tuple[str, ...], tuple[CompiledRule, ...]]:
         """The rules compiled once per set of field names (every entry of a measure has the
         same): each rule with its check and its field patterns matched (:func:`validate_entry`)."""
@@ -500,6 +505,17 @@ _CHECKS: dict[str, RuleCheck] = {
 }
 
 
+def _fields_of(rules: ReportRules, measure: Measure) -> list[str]:
+    """``rules.all_fields(measure)``, once per measure object (kept with it: same object, same
+    answer; the plan's measures live as long as the plan)."""
+    kept = rules.fields_by_measure.get(id(measure))
+    if kept is None or kept[0] is not measure:
+        if len(rules.fields_by_measure) > 1024:
+            rules.fields_by_measure.clear()
+        kept = rules.fields_by_measure[id(measure)] = (measure, rules.all_fields(measure))
+    return kept[1]
+
+
 def _compile(rules: ReportRules, names: tuple[str, ...]) -> tuple[CompiledRule, ...]:
     compiled = rules.compiled.get(names)
     if compiled is None:
@@ -518,7 +534,7 @@ def validate_entry(
     entry: EntryData, rules: ReportRules, period: PeriodSpec, lang: str | None = None
 ) -> list[Problem]:
     """Every problem with one entry, each with the field it belongs to, in ``lang``."""
-    names = tuple(dict.fromkeys([*rules.all_fields(entry.measure), *entry.values]))
+    names = tuple(dict.fromkeys([*_fields_of(rules, entry.measure), *entry.values]))
     c = _Check(entry, rules, period, lang)
     status = entry.status
     for rule, check, targets in _compile(rules, names):
