@@ -111,6 +111,11 @@ class ReportRules:
         return {f.id: f for f in reversed(self.fields)}  # the first of a repeated id, as before
 
     @functools.cached_property
+    def fields_by_measure(self) -> dict[int, tuple[Measure, list[str]]]:
+        """:meth:`all_fields` per measure object (:func:`_fields_of`)."""
+        return {}
+
+    @functools.cached_property
     def compiled(self) -> dict[tuple[str, ...], tuple[CompiledRule, ...]]:
         """The rules compiled once per set of field names (every entry of a measure has the
         same): each rule with its check and its field patterns matched (:func:`validate_entry`)."""
@@ -358,13 +363,12 @@ def _required_message(rules: ReportRules, when_status: tuple[str, ...], lang: st
 
 
 class _Check:
-    """One entry under the rules: each field's text read and parsed once however many rules
-    look at it (a money field is read by four), and a message worded only for a problem found
-    (wording every rule's message up front was most of a period's validation)."""
+    """One entry under the rules: each field's text read once and each distinct text parsed
+    once however many rules and entries look at it (a money field is read by four rules), and a
+    message worded only for a problem found (wording every rule's message up front was most
+    of a period's validation)."""
 
     __slots__ = (
-        "_dates",
-        "_nums",
         "_seen",
         "_text",
         "entry",
@@ -384,27 +388,15 @@ class _Check:
         self._text = {k: v.strip() for k, v in entry.values.items() if v}
         self._text["@attachments"] = entry.get("@attachments")
         self._text["@comments"] = entry.get("@comments")
-        self._nums: dict[str, Decimal | None] = {}
-        self._dates: dict[str, dt.date | None] = {}
 
     def get(self, field_id: str) -> str:
         return self._text.get(field_id, "")
 
     def num(self, field_id: str) -> Decimal | None:
-        try:
-            return self._nums[field_id]
-        except KeyError:
-            n = _number_of(self.get(field_id))
-            self._nums[field_id] = n
-            return n
+        return _number_of(self.get(field_id))
 
     def date(self, field_id: str) -> dt.date | None:
-        try:
-            return self._dates[field_id]
-        except KeyError:
-            d = _date_of(self.get(field_id))
-            self._dates[field_id] = d
-            return d
+        return _date_of(self.get(field_id))
 
     def add(self, field_id: str, rule: Rule, default_message: str | Callable[[], str]) -> None:
         """A problem once per field and rule; ``default_message`` (worded when called, for a
@@ -563,6 +555,17 @@ _CHECKS: dict[str, RuleCheck] = {
 }
 
 
+def _fields_of(rules: ReportRules, measure: Measure) -> list[str]:
+    """``rules.all_fields(measure)``, once per measure object (kept with it: same object, same
+    answer; the plan's measures live as long as the plan)."""
+    kept = rules.fields_by_measure.get(id(measure))
+    if kept is None or kept[0] is not measure:
+        if len(rules.fields_by_measure) > 1024:
+            rules.fields_by_measure.clear()
+        kept = rules.fields_by_measure[id(measure)] = (measure, rules.all_fields(measure))
+    return kept[1]
+
+
 def _compile(rules: ReportRules, names: tuple[str, ...]) -> tuple[CompiledRule, ...]:
     compiled = rules.compiled.get(names)
     if compiled is None:
@@ -581,7 +584,7 @@ def validate_entry(
     entry: EntryData, rules: ReportRules, period: PeriodSpec, lang: str | None = None
 ) -> list[Problem]:
     """Every problem with one entry, each with the field it belongs to, in ``lang``."""
-    names = tuple(dict.fromkeys([*rules.all_fields(entry.measure), *entry.values]))
+    names = tuple(dict.fromkeys([*_fields_of(rules, entry.measure), *entry.values]))
     c = _Check(entry, rules, period, lang)
     status = entry.status
     for rule, check, targets in _compile(rules, names):

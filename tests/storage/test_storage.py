@@ -49,7 +49,8 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
 
 
 def _schema(db: Path) -> dict[str, object]:
-    """Every table's columns, indexes, foreign keys and CHECKs, and the stamp, as SQLite says."""
+    """Every table's columns, indexes, foreign keys, CHECKs and rows, the triggers and views,
+    and the stamp, as SQLite says."""
     con = sqlite3.connect(db)
     out: dict[str, object] = {}
     for (name,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name"):
@@ -66,17 +67,31 @@ def _schema(db: Path) -> dict[str, object]:
             indexes,
             sorted(r[2:] + r[1:2] for r in con.execute(f"PRAGMA foreign_key_list('{name}')")),
             checks,
+            # a migration that writes rows must write them in a new database too
+            con.execute(f"SELECT * FROM '{name}' ORDER BY 1").fetchall(),
         )
+    out["triggers and views"] = sorted(
+        con.execute("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'view')")
+    )
     out["stamp"] = sorted(con.execute("SELECT version_num FROM alembic_version").fetchall())
     con.close()
     return out
 
 
-def test_a_new_database_has_the_schema_the_migrations_build(ws: Workspace, tmp_path: Path) -> None:
+def test_a_new_database_has_the_schema_the_migrations_build(tmp_path: Path) -> None:
     """A first start creates the models' tables and stamps the heads without running the
     migrations (Alembic's import and run were half of it): the same tables, columns, indexes,
-    keys and stamp as every migration run one after the other."""
-    assert _schema(ws.db_path) == _schema(_migrated(tmp_path / "migrated.sqlite"))
+    keys, rows, triggers, views and stamp as every migration run one after the other."""
+    engine = make_engine(tmp_path / "new.sqlite")
+    migrate.create_current(engine)
+    engine.dispose()
+    assert _schema(tmp_path / "new.sqlite") == _schema(_migrated(tmp_path / "migrated.sqlite"))
+    # and a first start takes that way: the workspace's new database is at every head
+    ws = Workspace.open(tmp_path / "data")
+    try:
+        assert _schema(ws.db_path)["stamp"] == _schema(tmp_path / "new.sqlite")["stamp"]
+    finally:
+        ws.close()
 
 
 def test_shipped_plan_is_loaded_on_first_start(ws: Workspace) -> None:

@@ -133,9 +133,8 @@ def period_info(ws: Workspace, period_id: str, today: dt.date | None = None) -> 
     plan = ws.plan()
     spec = spec_of(plan, period_id)
     today = today or ws.today()
-    state, by, on, carried, first = ws.read(_PERIOD_INFO, (plan.plan_id, plan.plan_id, period_id))[
-        0
-    ]
+    rows = ws.read(_PERIOD_INFO, (plan.plan_id, plan.plan_id, period_id))
+    state, by, on, carried, first = rows[0]  # one row: the LEFT JOIN on (SELECT 1)
     row = None if state is None else _StoredPeriod(state, by or "", _day(on), carried or "")
     return _info(spec, row, today, plan.valid_to, _not_after(_day(first), today))
 
