@@ -356,12 +356,12 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="48" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="63" />
       <source>Approve</source>
       <translation>Бекитүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="37" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="52" />
       <source>Approve the report for {period}</source>
       <translation>{period} үчүн отчетту бекитүү</translation>
     </message>
@@ -1690,7 +1690,7 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="108" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="123" />
       <source>Add comment</source>
       <translation>Комментарий кошуу</translation>
     </message>
@@ -2065,47 +2065,47 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="231" />
+      <location filename="msu_desktop/gui/report/form.py" line="234" />
       <source>(target {n} {unit})</source>
       <translation>(максат: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="98" />
+      <location filename="msu_desktop/gui/report/form.py" line="102" />
       <source>Clear them</source>
       <translation>Тазалоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="178" />
+      <location filename="msu_desktop/gui/report/form.py" line="181" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="195" />
+      <location filename="msu_desktop/gui/report/form.py" line="198" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Мөөнөтү: {deadline}. Күтүлгөн натыйжа: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="203" />
+      <location filename="msu_desktop/gui/report/form.py" line="206" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="101" />
+      <location filename="msu_desktop/gui/report/form.py" line="105" />
       <source>Keep</source>
       <translation>Калтыруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="207" />
+      <location filename="msu_desktop/gui/report/form.py" line="210" />
       <source>Money spent, by source ({currency})</source>
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="288" />
+      <location filename="msu_desktop/gui/report/form.py" line="291" />
       <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
       <translation>«{status}» абалында булар колдонулбайт: {fields}. Ушундай калса, отчетко басылып чыгат. Тазалайсызбы? (Артка кайтаруу аларды кайтарат.)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="162" />
+      <location filename="msu_desktop/gui/report/form.py" line="165" />
       <source>— choose —</source>
       <translation>— тандаңыз —</translation>
     </message>
@@ -6997,7 +6997,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="526" />
+      <location filename="msu_desktop/gui/report/page.py" line="544" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чарада</numerusform>
@@ -7005,7 +7005,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="525" />
+      <location filename="msu_desktop/gui/report/page.py" line="543" />
       <source>%n problem(s)</source>
       <translation>
         <numerusform>%n ката</numerusform>
@@ -7013,7 +7013,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="511" />
+      <location filename="msu_desktop/gui/report/page.py" line="529" />
       <source>%n value(s) carried forward from the previous period.</source>
       <translation>
         <numerusform>Мурунку мезгилден %n маани өткөрүлдү.</numerusform>
@@ -7056,12 +7056,12 @@ Data folder: {path}</source>
       <translation>Текшерүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="475" />
+      <location filename="msu_desktop/gui/report/page.py" line="493" />
       <source>Comment added.</source>
       <translation>Комментарий кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="466" />
+      <location filename="msu_desktop/gui/report/page.py" line="484" />
       <source>Comments: {what}</source>
       <translation>Комментарийлер: {what}</translation>
     </message>
@@ -7096,7 +7096,12 @@ Data folder: {path}</source>
       <translation>Файлдар тиркелди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="446" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="148" />
+      <source>History of {period}</source>
+      <translation>{period}: тарых</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/page.py" line="454" />
       <source>History: {what}</source>
       <translation>Тарых: {what}</translation>
     </message>
@@ -7105,22 +7110,22 @@ Data folder: {path}</source>
       <translation>&amp;Даяр деп белгилөө</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="428" />
+      <location filename="msu_desktop/gui/report/page.py" line="436" />
       <source>Measure {code} added to the report.</source>
       <translation>{code} чарасы отчетко кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="430" />
+      <location filename="msu_desktop/gui/report/page.py" line="438" />
       <source>Measure {code} removed from the report.</source>
       <translation>{code} чарасы отчеттон алынды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="519" />
+      <location filename="msu_desktop/gui/report/page.py" line="537" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ката табылган жок: отчетту даяр деп белгилесе болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="239" />
+      <location filename="msu_desktop/gui/report/page.py" line="247" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>{period} боюнча азырынча эч нерсе толтурула элек. Тизмеден чараны тандап, анын статусун жана эмне жасалганын толтуруңуз, же акыркы отчеттон баштоо үчүн «Мурунку мезгилден баштоо» баскычын басыңыз.</translation>
     </message>
@@ -7135,8 +7140,22 @@ Data folder: {path}</source>
       <translation>Артка кайтара турган эч нерсе жок</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/report/dialogs.py" line="162" />
+      <source>Open the report</source>
+      <translation>Отчетту ачуу</translation>
+    </message>
+    <message>
       <source>Other measures</source>
       <translation>Башка чаралар</translation>
+    </message>
+    <message>
+      <source>Period history…</source>
+      <translation>Мезгилдин тарыхы…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/dialogs.py" line="171" />
+      <source>Predecessors' reports (archive, read-only)</source>
+      <translation>Мурунку муниципалитеттердин отчеттору (архив, окуу үчүн гана)</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/undo.py" line="64" />
@@ -7154,13 +7173,18 @@ Data folder: {path}</source>
       <translation>Файлды алып салуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="388" />
+      <location filename="msu_desktop/gui/report/page.py" line="396" />
       <source>Saved.</source>
       <translation>Сакталды.</translation>
     </message>
     <message>
       <source>Start from previous period</source>
       <translation>Мурунку мезгилден баштоо</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/dialogs.py" line="146" />
+      <source>State</source>
+      <translation>Абалы</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/attachments.py" line="160" />
@@ -7173,17 +7197,17 @@ Data folder: {path}</source>
       <translation>Программа аяктаган: бул отчет архивде. Аны дагы эле толтурууга болот; ал мөөнөтү өткөн деп эсептелбейт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="554" />
+      <location filename="msu_desktop/gui/report/page.py" line="572" />
       <source>The report is approved and locked.</source>
       <translation>Отчет бекитилди жана кулпуланды.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="542" />
+      <location filename="msu_desktop/gui/report/page.py" line="560" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчет даяр деп белгиленди. Эми башчы аны беките алат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="569" />
+      <location filename="msu_desktop/gui/report/page.py" line="587" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчет кайра ачылды; себеби тарыхка жазылды.</translation>
     </message>
@@ -7196,6 +7220,10 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/report/undo.py" line="103" />
       <source>Undo: {what} ({keys})</source>
       <translation>Артка кайтаруу: {what} ({keys})</translation>
+    </message>
+    <message>
+      <source>Who marked the report complete, approved, unlocked or returned it, when and why; and a predecessor's archived reports</source>
+      <translation>Отчетту ким, качан жана эмне үчүн даяр деп белгилеген, бекиткен, кайра ачкан же кайтарган; мурунку муниципалитеттин архивдеги отчеттору</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="79" />
@@ -7250,7 +7278,7 @@ Data folder: {path}</source>
       <translation>тапшырылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="350" />
+      <location filename="msu_desktop/gui/report/page.py" line="358" />
       <source>{code}: clear what the status left</source>
       <translation>{code}: абалга тиешеси жоктор тазаланды</translation>
     </message>
@@ -7272,7 +7300,7 @@ Data folder: {path}</source>
       <translation>{period}: {state}. Мөөнөтү {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="524" />
+      <location filename="msu_desktop/gui/report/page.py" line="542" />
       <source>{problems} in {measures}. The first is shown.</source>
       <translation>{measures} {problems}. Биринчиси көрсөтүлдү.</translation>
     </message>
@@ -8001,12 +8029,12 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="79" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="94" />
       <source>Unlock</source>
       <translation>Кайра ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="74" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="89" />
       <source>Unlock the report for {period}</source>
       <translation>{period} үчүн отчетту кайра ачуу</translation>
     </message>

@@ -356,12 +356,12 @@
   <context>
     <name>ApproveDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="48" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="63" />
       <source>Approve</source>
       <translation>Утвердить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="37" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="52" />
       <source>Approve the report for {period}</source>
       <translation>Утверждение отчёта за {period}</translation>
     </message>
@@ -1701,7 +1701,7 @@
   <context>
     <name>CommentDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="108" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="123" />
       <source>Add comment</source>
       <translation>Добавить комментарий</translation>
     </message>
@@ -2076,47 +2076,47 @@
   <context>
     <name>EntryForm</name>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="231" />
+      <location filename="msu_desktop/gui/report/form.py" line="234" />
       <source>(target {n} {unit})</source>
       <translation>(цель: {n} {unit})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="98" />
+      <location filename="msu_desktop/gui/report/form.py" line="102" />
       <source>Clear them</source>
       <translation>Очистить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="178" />
+      <location filename="msu_desktop/gui/report/form.py" line="181" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="195" />
+      <location filename="msu_desktop/gui/report/form.py" line="198" />
       <source>Deadline: {deadline}. Expected result: {result}</source>
       <translation>Срок: {deadline}. Ожидаемый результат: {result}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="203" />
+      <location filename="msu_desktop/gui/report/form.py" line="206" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="101" />
+      <location filename="msu_desktop/gui/report/form.py" line="105" />
       <source>Keep</source>
       <translation>Оставить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="207" />
+      <location filename="msu_desktop/gui/report/form.py" line="210" />
       <source>Money spent, by source ({currency})</source>
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="288" />
+      <location filename="msu_desktop/gui/report/form.py" line="291" />
       <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
       <translation>При статусе «{status}» это не применяется: {fields}. Если оставить, это будет напечатано в отчёте. Очистить? (Отмена вернёт значения.)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="162" />
+      <location filename="msu_desktop/gui/report/form.py" line="165" />
       <source>— choose —</source>
       <translation>— выберите —</translation>
     </message>
@@ -7028,7 +7028,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="526" />
+      <location filename="msu_desktop/gui/report/page.py" line="544" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>в %n мере</numerusform>
@@ -7037,7 +7037,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="525" />
+      <location filename="msu_desktop/gui/report/page.py" line="543" />
       <source>%n problem(s)</source>
       <translation>
         <numerusform>%n ошибка</numerusform>
@@ -7046,7 +7046,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/report/page.py" line="511" />
+      <location filename="msu_desktop/gui/report/page.py" line="529" />
       <source>%n value(s) carried forward from the previous period.</source>
       <translation>
         <numerusform>Из предыдущего периода перенесено %n значение.</numerusform>
@@ -7090,12 +7090,12 @@ Data folder: {path}</source>
       <translation>Проверить</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="475" />
+      <location filename="msu_desktop/gui/report/page.py" line="493" />
       <source>Comment added.</source>
       <translation>Комментарий добавлен.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="466" />
+      <location filename="msu_desktop/gui/report/page.py" line="484" />
       <source>Comments: {what}</source>
       <translation>Комментарии: {what}</translation>
     </message>
@@ -7130,7 +7130,12 @@ Data folder: {path}</source>
       <translation>Файлы прикреплены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="446" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="148" />
+      <source>History of {period}</source>
+      <translation>История: {period}</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/page.py" line="454" />
       <source>History: {what}</source>
       <translation>История: {what}</translation>
     </message>
@@ -7139,22 +7144,22 @@ Data folder: {path}</source>
       <translation>Отметить как &amp;готовый</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="428" />
+      <location filename="msu_desktop/gui/report/page.py" line="436" />
       <source>Measure {code} added to the report.</source>
       <translation>Мера {code} добавлена в отчёт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="430" />
+      <location filename="msu_desktop/gui/report/page.py" line="438" />
       <source>Measure {code} removed from the report.</source>
       <translation>Мера {code} исключена из отчёта.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="519" />
+      <location filename="msu_desktop/gui/report/page.py" line="537" />
       <source>No problems found: the report can be marked complete.</source>
       <translation>Ошибок не найдено: отчёт можно отметить как готовый.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="239" />
+      <location filename="msu_desktop/gui/report/page.py" line="247" />
       <source>Nothing is reported for {period} yet. Choose a measure in the list and fill in its status and what was done, or press “Start from previous period” to begin from the last report.</source>
       <translation>За {period} пока ничего не заполнено. Выберите меру в списке и заполните её статус и что сделано, или нажмите «Начать с предыдущего периода», чтобы начать с прошлого отчёта.</translation>
     </message>
@@ -7169,8 +7174,22 @@ Data folder: {path}</source>
       <translation>Нечего отменять</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/report/dialogs.py" line="162" />
+      <source>Open the report</source>
+      <translation>Открыть отчёт</translation>
+    </message>
+    <message>
       <source>Other measures</source>
       <translation>Другие меры</translation>
+    </message>
+    <message>
+      <source>Period history…</source>
+      <translation>История периода…</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/dialogs.py" line="171" />
+      <source>Predecessors' reports (archive, read-only)</source>
+      <translation>Отчёты предшественников (архив, только чтение)</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/undo.py" line="64" />
@@ -7188,13 +7207,18 @@ Data folder: {path}</source>
       <translation>Удалить файл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="388" />
+      <location filename="msu_desktop/gui/report/page.py" line="396" />
       <source>Saved.</source>
       <translation>Сохранено.</translation>
     </message>
     <message>
       <source>Start from previous period</source>
       <translation>Начать с предыдущего периода</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/gui/report/dialogs.py" line="146" />
+      <source>State</source>
+      <translation>Состояние</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/attachments.py" line="160" />
@@ -7207,17 +7231,17 @@ Data folder: {path}</source>
       <translation>Программа закончилась: этот отчёт — архив. Его ещё можно дополнить; просроченным он больше не считается.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="554" />
+      <location filename="msu_desktop/gui/report/page.py" line="572" />
       <source>The report is approved and locked.</source>
       <translation>Отчёт утверждён и заблокирован.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="542" />
+      <location filename="msu_desktop/gui/report/page.py" line="560" />
       <source>The report is marked complete. The head can approve it now.</source>
       <translation>Отчёт отмечен как готовый. Теперь глава может его утвердить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="569" />
+      <location filename="msu_desktop/gui/report/page.py" line="587" />
       <source>The report is unlocked; the reason is in the history.</source>
       <translation>Отчёт разблокирован; причина записана в историю.</translation>
     </message>
@@ -7230,6 +7254,10 @@ Data folder: {path}</source>
       <location filename="msu_desktop/gui/report/undo.py" line="103" />
       <source>Undo: {what} ({keys})</source>
       <translation>Отменить: {what} ({keys})</translation>
+    </message>
+    <message>
+      <source>Who marked the report complete, approved, unlocked or returned it, when and why; and a predecessor's archived reports</source>
+      <translation>Кто, когда и почему отметил отчёт готовым, утвердил, разблокировал или вернул его; архивные отчёты предшественника</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/report/models.py" line="79" />
@@ -7285,7 +7313,7 @@ Data folder: {path}</source>
       <translation>сдан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="350" />
+      <location filename="msu_desktop/gui/report/page.py" line="358" />
       <source>{code}: clear what the status left</source>
       <translation>{code}: очистка неприменимого</translation>
     </message>
@@ -7307,7 +7335,7 @@ Data folder: {path}</source>
       <translation>{period}: {state}. Срок {date}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/page.py" line="524" />
+      <location filename="msu_desktop/gui/report/page.py" line="542" />
       <source>{problems} in {measures}. The first is shown.</source>
       <translation>{problems} {measures}. Показана первая.</translation>
     </message>
@@ -8043,12 +8071,12 @@ Folder: {folder}</source>
   <context>
     <name>UnlockDialog</name>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="79" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="94" />
       <source>Unlock</source>
       <translation>Разблокировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/dialogs.py" line="74" />
+      <location filename="msu_desktop/gui/report/dialogs.py" line="89" />
       <source>Unlock the report for {period}</source>
       <translation>Разблокировать отчёт за {period}</translation>
     </message>

@@ -33,7 +33,12 @@ from msu_desktop.gui.fit import ElidedLabel, FlowLayout, elide
 from msu_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from msu_desktop.gui.history import HistoryDialog
 from msu_desktop.gui.report.attachments import AttachmentsPanel
-from msu_desktop.gui.report.dialogs import ApproveDialog, CommentDialog, UnlockDialog
+from msu_desktop.gui.report.dialogs import (
+    ApproveDialog,
+    CommentDialog,
+    PeriodHistoryDialog,
+    UnlockDialog,
+)
 from msu_desktop.gui.report.form import EntryForm
 from msu_desktop.gui.report.models import (
     CODE_ROLE,
@@ -125,6 +130,8 @@ class ReportPage(QWidget):
         self.approve_btn.clicked.connect(self.open_approve_dialog)
         self.unlock_btn = ui.unlockButton
         self.unlock_btn.clicked.connect(self.open_unlock_dialog)
+        self.period_history_btn = ui.periodHistoryButton
+        self.period_history_btn.clicked.connect(lambda _c=False: self.open_period_history())
         self.other_btn = ui.otherMeasuresButton
         self.other_menu = QMenu(self.other_btn)
         self.other_menu.aboutToShow.connect(self._fill_other_menu)
@@ -144,6 +151,7 @@ class ReportPage(QWidget):
             self.complete_btn,
             self.approve_btn,
             self.unlock_btn,
+            self.period_history_btn,
         ):
             flow.addWidget(b)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
@@ -454,6 +462,16 @@ class ReportPage(QWidget):
             reason_text=lambda r: rs.reason_text(r, lang),
             parent=self,
         )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def open_period_history(self) -> QWidget | None:
+        """The period's history (completed, approved, unlocked, returned: who, when, why) and
+        the predecessors' archived reports, read-only."""
+        if self.current_period is None:
+            return None
+        dlg = PeriodHistoryDialog(self.ws, self.current_period, self.lang, self)
         self.dialog = dlg
         dlg.open()
         return dlg

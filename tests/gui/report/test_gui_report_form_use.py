@@ -438,3 +438,93 @@ def test_a_new_status_offers_to_clear_what_no_longer_applies(office, qtbot, tmp_
         row["start_date"],
         row["end_date"],
     ) == ("", "", "")
+
+
+def test_the_period_history_reads_unlocks_and_approvals(office, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.gui.dialogs import expect
+
+    win, lang, _size = office
+    ws = win.ws
+    # the demo's period that was approved, unlocked with a reason, corrected, approved again
+    unlocks = [
+        (p.id, h.reason)
+        for p in rs.periods(ws)
+        for h in rs.period_history(ws, p.id)
+        if h.reason and not h.reason.startswith("approved:")
+    ]
+    period, reason = unlocks[0]
+    page = open_measure(qtbot, win, period, "1.1.3")
+
+    def read(dlg) -> None:
+        texts = [" | ".join(row) for row in dlg.model.rows]
+        seen.extend(texts)
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+
+    seen: list[str] = []
+    with expect(read, name="periodHistoryDialog"):
+        qtbot.mouseClick(page.period_history_btn, Qt.MouseButton.LeftButton)
+    assert any(reason in t for t in seen), seen
+    from msu_desktop.gui.report.models import state_text
+
+    assert any(state_text(rpt.APPROVED) in t for t in seen), seen  # in words, not "approved"
+    assert not any(f"| {rpt.APPROVED} |" in t for t in seen), seen
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_predecessors_archived_reports_are_listed_read_only(qtbot, tmp_path, lang) -> None:
+    """After the merger transfer (issue 25), the predecessor's reports are in the window: the
+    period history lists its archived PDFs, and Open hands the file to the system's viewer."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from msu_desktop import i18n
+    from msu_desktop.gui.app import Controller, make_application
+    from msu_desktop.services.labels import period_name
+    from msu_desktop.services.property import transfer
+    from tests.gui.dialogs import expect
+    from tests.services.directory.helpers import A
+    from tests.services.directory.predecessors import make_predecessor, make_successor
+
+    alpha = make_predecessor(tmp_path / "alpha", A)
+    ws = make_successor(tmp_path / "merged")
+    transfer.transfer(ws, alpha)
+    (pdf,) = transfer.archive_dir(ws, A).glob("*.pdf")
+
+    class Viewer(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            self.opened.append(url.toLocalFile())
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    app = make_application()
+    i18n.set_language(lang)
+    controller = Controller(app, ws, lang)
+    controller.show()
+    win = controller.window
+    qtbot.addWidget(win)
+    try:
+        page = go(qtbot, win, "reports")
+        listed: list[Path] = []
+
+        def look(dlg) -> None:
+            listed.extend(dlg.archived())
+            shown = dlg.archive_list.item(0).text()
+            assert dlg.archive_list.isVisible() and period_name(pdf.stem, lang) in shown, shown
+            dlg.open_archive_btn.click()
+            dlg.reject()
+
+        with expect(look, name="periodHistoryDialog"):
+            qtbot.mouseClick(page.period_history_btn, Qt.MouseButton.LeftButton)
+        assert listed == [pdf]
+        assert viewer.opened == [str(pdf)]
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+        win.close()
+        ws.close()
