@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         stack = getattr(page, "undo_stack", None)  # Edit → Undo acts on the page shown
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stack)
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]  # None: no page's
         self._size_to_current_page()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):

@@ -118,7 +118,7 @@ def open_measure(qtbot, win, period: str, code: str):
 def click_field(qtbot, page, field: str) -> QWidget:
     """Scroll the field into view and click into it, as the user does."""
     editor = page.form.rows[field].editor
-    page.form.scroll.ensureWidgetVisible(editor)
+    page.form.fields_scroll.ensureWidgetVisible(editor)
     QApplication.processEvents()
     target = editor.viewport() if isinstance(editor, QAbstractScrollArea) else editor
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(5, target.height() // 2))
@@ -218,9 +218,9 @@ def test_measure_2_1_4_shows_every_field_whole(long_labels, office, qtbot) -> No
     assert page.form.rows["start_date"].value() == "01.01.2019"
     assert not cut_fields(page), cut_fields(page)
     # the fields get the pane's height: title, fields and attachments scroll together
-    shown = page.form.scroll.viewport().height()
+    shown = page.form.fields_scroll.viewport().height()
     assert shown >= (440 if h == 768 else 380), shown
-    assert page.form.scroll.horizontalScrollBar().maximum() == 0  # nothing hides on the right
+    assert page.form.fields_scroll.horizontalScrollBar().maximum() == 0  # nothing hides on the right
 
 
 def test_an_error_appearing_moves_no_field(office, qtbot) -> None:
@@ -445,7 +445,7 @@ def test_the_period_history_reads_unlocks_and_approvals(office, qtbot) -> None:
 
     from tests.gui.dialogs import expect
 
-    win, lang, _size = office
+    win, _lang, _size = office
     ws = win.ws
     # the demo's period that was approved, unlocked with a reason, corrected, approved again
     unlocks = [
