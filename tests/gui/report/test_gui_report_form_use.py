@@ -35,6 +35,7 @@ from msu_desktop.gui.report.field_row import SHORT_KINDS
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.workspace import Workspace
 from tests.conftest import type_text
+from tests.gui.test_user_path_window_size import open_window
 from tests.gui.user import click_row, go
 
 LONG = 200
@@ -78,22 +79,13 @@ def long_indicator_plan(ws: Workspace) -> None:
 @pytest.fixture(params=CASES, ids=IDS)
 def office(request, qtbot, demo_template: Path, tmp_path: Path):
     """The window as the app opens it on a copy of the demo, at the screen size asked."""
-    from msu_desktop import i18n
-    from msu_desktop.gui.app import Controller, make_application
-
     lang, (w, h) = request.param
     data = tmp_path / "data"
     shutil.copytree(demo_template, data)
-    app = make_application()
-    ws = Workspace.open(data)
     if "long_labels" in request.fixturenames:
-        long_indicator_plan(ws)
-    i18n.set_language(lang)
-    controller = Controller(app, ws, lang)
-    controller.show()
-    win = controller.window
-    qtbot.addWidget(win)
-    qtbot.waitExposed(win)
+        with Workspace.open(data) as ws:
+            long_indicator_plan(ws)
+    win, ws = open_window(qtbot, data, lang)
     if (w, h) != (1366, 768):
         win.showNormal()
         win.resize(w, h)
@@ -220,7 +212,9 @@ def test_measure_2_1_4_shows_every_field_whole(long_labels, office, qtbot) -> No
     # the fields get the pane's height: title, fields and attachments scroll together
     shown = page.form.fields_scroll.viewport().height()
     assert shown >= (440 if h == 768 else 380), shown
-    assert page.form.fields_scroll.horizontalScrollBar().maximum() == 0  # nothing hides on the right
+    assert (
+        page.form.fields_scroll.horizontalScrollBar().maximum() == 0
+    )  # nothing hides on the right
 
 
 def test_an_error_appearing_moves_no_field(office, qtbot) -> None:
@@ -479,8 +473,6 @@ def test_a_predecessors_archived_reports_are_listed_read_only(qtbot, tmp_path, l
     from PySide6.QtCore import QObject, QUrl, Slot
     from PySide6.QtGui import QDesktopServices
 
-    from msu_desktop import i18n
-    from msu_desktop.gui.app import Controller, make_application
     from msu_desktop.services.labels import period_name
     from msu_desktop.services.property import transfer
     from tests.gui.dialogs import expect
@@ -503,12 +495,8 @@ def test_a_predecessors_archived_reports_are_listed_read_only(qtbot, tmp_path, l
 
     viewer = Viewer()
     QDesktopServices.setUrlHandler("file", viewer, "show")
-    app = make_application()
-    i18n.set_language(lang)
-    controller = Controller(app, ws, lang)
-    controller.show()
-    win = controller.window
-    qtbot.addWidget(win)
+    ws.close()
+    win, ws = open_window(qtbot, tmp_path / "merged", lang)
     try:
         page = go(qtbot, win, "reports")
         listed: list[Path] = []
