@@ -427,7 +427,7 @@ def test_a_new_status_offers_to_clear_what_no_longer_applies(office, qtbot, tmp_
         data = json.loads(z.read("data.json"))
     row = next(m for m in data["measures"] if m["code"] == code)
     assert row["status"] == rpt.NOT_STARTED
-    assert (row["done"], row["start_date"], row["end_date"]) == ("", "", "")
+    assert (row["done"], row["start_date"], row["end_date"]) == ("", None, None)
 
 
 def test_the_period_history_reads_unlocks_and_approvals(office, qtbot) -> None:
