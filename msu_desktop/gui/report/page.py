@@ -6,10 +6,10 @@ another measure is chosen) -- there is no Save button. Edits go through a QUndoS
 shown next to the field, in the user's language.
 
 The page owns the workspace and wires its parts (see the package's ``__init__``): the models
-and the form are given what they need and say what happened by their signals. A little over
-500 lines, because the period's actions (carry forward, check, complete, approve, unlock, other
-measures) stay here: each is a few lines over the services, and they share the page's current
-period and measure.
+and the form are given what they need and say what happened by their signals. About 600
+lines, because the period's actions (carry forward, check, complete, approve, unlock,
+history, other measures) stay here: each is a few lines over the services, and they share the
+page's current period and measure.
 """
 
 from __future__ import annotations
@@ -115,6 +115,27 @@ class ReportPage(QWidget):
         ui.rightLayout.addWidget(self.form, 1)
         self.form.add_below(self.attachments)  # scrolls with the fields: they get the height
 
+        self._build_bar(ui)
+        self.message = ui.reportMessage
+
+        split = self.splitter = ui.splitter
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 6)
+        # wide enough to read a period's state and a measure's title at the first glance
+        # the form takes the most: its fields keep their whole content (issue 23)
+        split.setSizes([230, 450, 690])
+
+        # the keyboard: Tab leaves a list (the tables' own Tab went cell by cell and changed
+        # the measure); Tab or Enter on a measure goes into its form
+        self.measure_view.installEventFilter(self)
+        self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
+        self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
+        self.period_model.reload()
+        self.select_period(self._default_period())
+
+    def _build_bar(self, ui: Ui_ReportPage) -> None:
+        """The state line and the period's buttons (ui/report_page.ui), wired."""
         # top: the state on its own line, the buttons below it on as many lines as the width
         # needs (a Kyrgyz bar in one line was wider than a 1366-pixel screen)
         self.state_label = ElidedLabel("", self)  # cut to its width, whole in the tooltip
@@ -157,23 +178,6 @@ class ReportPage(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.button_bar.setSizePolicy(policy)
-        self.message = ui.reportMessage
-
-        split = self.splitter = ui.splitter
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 6)
-        # wide enough to read a period's state and a measure's title at the first glance
-        # the form takes the most: its fields keep their whole content (issue 23)
-        split.setSizes([230, 450, 690])
-
-        # the keyboard: Tab leaves a list (the tables' own Tab went cell by cell and changed
-        # the measure); Tab or Enter on a measure goes into its form
-        self.measure_view.installEventFilter(self)
-        self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
-        self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
-        self.period_model.reload()
-        self.select_period(self._default_period())
 
     # -- helpers --------------------------------------------------------------------------------
     @property
