@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         stack = getattr(page, "undo_stack", None)  # Edit → Undo acts on the page shown
         if stack is not None and stack not in self.undo_group.stacks():
             self.undo_group.addStack(stack)
-        self.undo_group.setActiveStack(stack)
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]  # None: no page's
         self._size_to_current_page()
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
@@ -325,11 +325,16 @@ class MainWindow(QMainWindow):
     def _build_edit_menu(self) -> None:
         """Edit → Undo / Redo of the page shown (a page with an ``undo_stack``: the reports),
         labelled with what they take back."""
-        from msu_desktop.gui.report.undo import edit_actions
-
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.setObjectName("editMenu")
-        self.undo_action, self.redo_action = edit_actions(self.undo_group, self)
+        # labelled with what they undo ("Undo 3.2.3 What was done"): the group's action text is
+        # the prefix and the active stack's step; the standard keys (Ctrl+Z; Ctrl+Y, Ctrl+Shift+Z)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setObjectName("editUndoAction")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setObjectName("editRedoAction")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         self.edit_menu.addActions([self.undo_action, self.redo_action])
 
     def _add_programme_menu(self, file_menu: QMenu) -> None:

@@ -1,6 +1,8 @@
 """UI coverage: every visible button and menu action of every page of the main window, of the
-File and Help menus and of the dialogs the half-year goes through must have been pressed by
-some test in this run.
+File, Edit and Help menus and of the dialogs the half-year goes through (and those inside the
+pages: a value's and the period's history, comments, a lease, a revaluation, an object's files,
+the import's column editor, the municipality and the plan wizard) must have been pressed by some
+test in this run.
 
 How it works, whatever order the tests run in: tests/ui_coverage.py (a plugin loaded by
 tests/conftest.py) records, from the first GUI test on, every real ``clicked`` of a button and
@@ -66,6 +68,36 @@ def menu_actions(actions: list[QAction]) -> set[str]:
     return out
 
 
+def more_dialogs(ws, win, tmp_path) -> list[QWidget]:
+    """The dialogs inside the pages (issue 23): a value's history and comments, the period's
+    history, a lease, a revaluation, an object's files, the import's column editor, the
+    municipality and the plan wizard, as the pages and menus open them."""
+    from msu_desktop.gui.municipality_dialog import MunicipalityDialog
+    from msu_desktop.gui.plan_import_wizard import PlanImportWizard
+    from msu_desktop.gui.property.files_dialog import FilesDialog
+    from msu_desktop.gui.property.lease_dialogs import LeaseDialog
+    from msu_desktop.gui.property.mapping_dialog import MappingDialog
+    from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
+    from msu_desktop.services import property_import
+    from msu_desktop.services import property_service as ps
+    from tests.services.property.test_property import messy_register
+
+    reports, prop = win.pages["reports"], win.pages["property"]
+    opened = [reports.open_history("done"), reports.open_comments("done")]
+    opened.append(reports.open_period_history())
+    sheet = property_import.read_workbook(messy_register(tmp_path / "r.xlsx", fix=True))
+    first = ps.list_rows(ws)[0].id
+    return [
+        *(d for d in opened if d is not None),
+        LeaseDialog(prop),
+        RevaluationDialog(prop),
+        FilesDialog(ws, first, prop),
+        MappingDialog(sheet, property_import.guess_mapping(sheet), prop),
+        MunicipalityDialog(ws, win),
+        PlanImportWizard(ws, win),
+    ]
+
+
 def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tmp_path) -> None:
     from msu_desktop.gui.app import make_application
     from msu_desktop.gui.main_window import MainWindow
@@ -96,6 +128,7 @@ def test_every_visible_control_was_pressed_by_some_test(qtbot, demo_template, tm
             ObjectDialog(ws, "en", None, win.pages["property"]),
             DecisionDialog(win.pages["property"]),
         ]
+        dialogs += more_dialogs(ws, win, tmp_path)
         for dlg in dialogs:
             dlg.show()
             listed |= controls(dlg)

@@ -57,7 +57,7 @@ class EntryForm(QWidget):
         self.setObjectName("entryForm")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.fields_scroll = QScrollArea(self)
         scroll.setObjectName("entryScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -245,7 +245,7 @@ class EntryForm(QWidget):
                 row.set_value(self.saved[fid])
                 row.set_carried(bool(v and v.carried))
         self.update_visibility()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.fields_scroll.verticalScrollBar().setValue(0)
 
     def update_height(self) -> None:
         """The fields' own height, set on them: the scroll area alone squeezed them into the
@@ -256,13 +256,13 @@ class EntryForm(QWidget):
             return
         layout.invalidate()  # the grid's rows changed under the column: its sizes anew
         layout.activate()
-        width = self.scroll.viewport().width()
+        width = self.fields_scroll.viewport().width()
         need = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(width))
         if need != self.inner.minimumHeight():
             self.inner.setMinimumHeight(need)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if (obj is self.scroll.viewport() and event.type() == QEvent.Type.Resize) or (
+        if (obj is self.fields_scroll.viewport() and event.type() == QEvent.Type.Resize) or (
             obj is self.inner and event.type() == QEvent.Type.LayoutRequest
         ):
             # a narrower pane (labels wrap onto more lines), rows shown, hidden or polished
@@ -299,7 +299,7 @@ class EntryForm(QWidget):
         """The keyboard's way in from the measures list: the first field (the status)."""
         for row in self.rows.values():
             if row.isVisible() and row.editor.isEnabled():
-                self.scroll.ensureWidgetVisible(row.editor)
+                self.fields_scroll.ensureWidgetVisible(row.editor)
                 row.editor.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return False

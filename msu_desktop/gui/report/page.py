@@ -6,10 +6,10 @@ another measure is chosen) -- there is no Save button. Edits go through a QUndoS
 shown next to the field, in the user's language.
 
 The page owns the workspace and wires its parts (see the package's ``__init__``): the models
-and the form are given what they need and say what happened by their signals. A little over
-500 lines, because the period's actions (carry forward, check, complete, approve, unlock, other
-measures) stay here: each is a few lines over the services, and they share the page's current
-period and measure.
+and the form are given what they need and say what happened by their signals. About 600
+lines, because the period's actions (carry forward, check, complete, approve, unlock,
+history, other measures) stay here: each is a few lines over the services, and they share the
+page's current period and measure.
 """
 
 from __future__ import annotations
@@ -33,7 +33,12 @@ from msu_desktop.gui.fit import ElidedLabel, FlowLayout, elide
 from msu_desktop.gui.forms.ui_report_page import Ui_ReportPage
 from msu_desktop.gui.history import HistoryDialog
 from msu_desktop.gui.report.attachments import AttachmentsPanel
-from msu_desktop.gui.report.dialogs import ApproveDialog, CommentDialog, UnlockDialog
+from msu_desktop.gui.report.dialogs import (
+    ApproveDialog,
+    CommentDialog,
+    PeriodHistoryDialog,
+    UnlockDialog,
+)
 from msu_desktop.gui.report.form import EntryForm
 from msu_desktop.gui.report.models import (
     CODE_ROLE,
@@ -110,6 +115,27 @@ class ReportPage(QWidget):
         ui.rightLayout.addWidget(self.form, 1)
         self.form.add_below(self.attachments)  # scrolls with the fields: they get the height
 
+        self._build_bar(ui)
+        self.message = ui.reportMessage
+
+        split = self.splitter = ui.splitter
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 4)
+        split.setStretchFactor(2, 6)
+        # wide enough to read a period's state and a measure's title at the first glance
+        # the form takes the most: its fields keep their whole content (issue 23)
+        split.setSizes([230, 450, 690])
+
+        # the keyboard: Tab leaves a list (the tables' own Tab went cell by cell and changed
+        # the measure); Tab or Enter on a measure goes into its form
+        self.measure_view.installEventFilter(self)
+        self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
+        self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
+        self.period_model.reload()
+        self.select_period(self._default_period())
+
+    def _build_bar(self, ui: Ui_ReportPage) -> None:
+        """The state line and the period's buttons (ui/report_page.ui), wired."""
         # top: the state on its own line, the buttons below it on as many lines as the width
         # needs (a Kyrgyz bar in one line was wider than a 1366-pixel screen)
         self.state_label = ElidedLabel("", self)  # cut to its width, whole in the tooltip
@@ -125,6 +151,8 @@ class ReportPage(QWidget):
         self.approve_btn.clicked.connect(self.open_approve_dialog)
         self.unlock_btn = ui.unlockButton
         self.unlock_btn.clicked.connect(self.open_unlock_dialog)
+        self.period_history_btn = ui.periodHistoryButton
+        self.period_history_btn.clicked.connect(lambda _c=False: self.open_period_history())
         self.other_btn = ui.otherMeasuresButton
         self.other_menu = QMenu(self.other_btn)
         self.other_menu.aboutToShow.connect(self._fill_other_menu)
@@ -144,28 +172,12 @@ class ReportPage(QWidget):
             self.complete_btn,
             self.approve_btn,
             self.unlock_btn,
+            self.period_history_btn,
         ):
             flow.addWidget(b)
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.button_bar.setSizePolicy(policy)
-        self.message = ui.reportMessage
-
-        split = self.splitter = ui.splitter
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 4)
-        split.setStretchFactor(2, 6)
-        # wide enough to read a period's state and a measure's title at the first glance
-        # the form takes the most: its fields keep their whole content (issue 23)
-        split.setSizes([230, 450, 690])
-
-        # the keyboard: Tab leaves a list (the tables' own Tab went cell by cell and changed
-        # the measure); Tab or Enter on a measure goes into its form
-        self.measure_view.installEventFilter(self)
-        self.period_view.selectionModel().currentRowChanged.connect(self._period_selected)
-        self.measure_view.selectionModel().currentRowChanged.connect(self._measure_selected)
-        self.period_model.reload()
-        self.select_period(self._default_period())
 
     # -- helpers --------------------------------------------------------------------------------
     @property
@@ -454,6 +466,16 @@ class ReportPage(QWidget):
             reason_text=lambda r: rs.reason_text(r, lang),
             parent=self,
         )
+        self.dialog = dlg
+        dlg.open()
+        return dlg
+
+    def open_period_history(self) -> QWidget | None:
+        """The period's history (completed, approved, unlocked, returned: who, when, why) and
+        the predecessors' archived reports, read-only."""
+        if self.current_period is None:
+            return None
+        dlg = PeriodHistoryDialog(self.ws, self.current_period, self.lang, self)
         self.dialog = dlg
         dlg.open()
         return dlg

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 ApplyValue = Callable[[str, str, str, str], None]
@@ -108,16 +108,3 @@ def what_it_does(verb: str, step: str) -> str:
     return QCoreApplication.translate("ReportPage", "Redo: {what} ({keys})").format(
         what=step, keys="Ctrl+Y"
     )
-
-
-def edit_actions(group: QUndoGroup, window: QWidget) -> tuple[QAction, QAction]:
-    """The window's Edit → Undo / Redo over whichever page's stack is active, labelled with
-    what they undo ("Undo 3.2.3 What was done", QUndoGroup.createUndoAction with a prefix), with
-    the standard shortcuts (Ctrl+Z; Ctrl+Y and Ctrl+Shift+Z)."""
-    undo = group.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
-    undo.setObjectName("editUndoAction")
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = group.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
-    redo.setObjectName("editRedoAction")
-    redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-    return undo, redo

@@ -35,6 +35,7 @@ from msu_desktop.gui.report.field_row import SHORT_KINDS
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.workspace import Workspace
 from tests.conftest import type_text
+from tests.gui.test_user_path_window_size import open_window
 from tests.gui.user import click_row, go
 
 LONG = 200
@@ -78,22 +79,13 @@ def long_indicator_plan(ws: Workspace) -> None:
 @pytest.fixture(params=CASES, ids=IDS)
 def office(request, qtbot, demo_template: Path, tmp_path: Path):
     """The window as the app opens it on a copy of the demo, at the screen size asked."""
-    from msu_desktop import i18n
-    from msu_desktop.gui.app import Controller, make_application
-
     lang, (w, h) = request.param
     data = tmp_path / "data"
     shutil.copytree(demo_template, data)
-    app = make_application()
-    ws = Workspace.open(data)
     if "long_labels" in request.fixturenames:
-        long_indicator_plan(ws)
-    i18n.set_language(lang)
-    controller = Controller(app, ws, lang)
-    controller.show()
-    win = controller.window
-    qtbot.addWidget(win)
-    qtbot.waitExposed(win)
+        with Workspace.open(data) as ws:
+            long_indicator_plan(ws)
+    win, ws = open_window(qtbot, data, lang)
     if (w, h) != (1366, 768):
         win.showNormal()
         win.resize(w, h)
@@ -118,7 +110,7 @@ def open_measure(qtbot, win, period: str, code: str):
 def click_field(qtbot, page, field: str) -> QWidget:
     """Scroll the field into view and click into it, as the user does."""
     editor = page.form.rows[field].editor
-    page.form.scroll.ensureWidgetVisible(editor)
+    page.form.fields_scroll.ensureWidgetVisible(editor)
     QApplication.processEvents()
     target = editor.viewport() if isinstance(editor, QAbstractScrollArea) else editor
     qtbot.mouseClick(target, Qt.MouseButton.LeftButton, pos=QPoint(5, target.height() // 2))
@@ -218,9 +210,11 @@ def test_measure_2_1_4_shows_every_field_whole(long_labels, office, qtbot) -> No
     assert page.form.rows["start_date"].value() == "01.01.2019"
     assert not cut_fields(page), cut_fields(page)
     # the fields get the pane's height: title, fields and attachments scroll together
-    shown = page.form.scroll.viewport().height()
+    shown = page.form.fields_scroll.viewport().height()
     assert shown >= (440 if h == 768 else 380), shown
-    assert page.form.scroll.horizontalScrollBar().maximum() == 0  # nothing hides on the right
+    assert (
+        page.form.fields_scroll.horizontalScrollBar().maximum() == 0
+    )  # nothing hides on the right
 
 
 def test_an_error_appearing_moves_no_field(office, qtbot) -> None:
@@ -433,8 +427,88 @@ def test_a_new_status_offers_to_clear_what_no_longer_applies(office, qtbot, tmp_
         data = json.loads(z.read("data.json"))
     row = next(m for m in data["measures"] if m["code"] == code)
     assert row["status"] == rpt.NOT_STARTED
-    assert (row["done"], row["start_date"], row["end_date"]) == ("", None, None) or (
-        row["done"],
-        row["start_date"],
-        row["end_date"],
-    ) == ("", "", "")
+    assert (row["done"], row["start_date"], row["end_date"]) == ("", None, None)
+
+
+def test_the_period_history_reads_unlocks_and_approvals(office, qtbot) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from tests.gui.dialogs import expect
+
+    win, _lang, _size = office
+    ws = win.ws
+    # the demo's period that was approved, unlocked with a reason, corrected, approved again
+    unlocks = [
+        (p.id, h.reason)
+        for p in rs.periods(ws)
+        for h in rs.period_history(ws, p.id)
+        if h.reason and not h.reason.startswith("approved:")
+    ]
+    period, reason = unlocks[0]
+    page = open_measure(qtbot, win, period, "1.1.3")
+
+    def read(dlg) -> None:
+        texts = [" | ".join(row) for row in dlg.model.rows]
+        seen.extend(texts)
+        dlg.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close).click()
+
+    seen: list[str] = []
+    with expect(read, name="periodHistoryDialog"):
+        qtbot.mouseClick(page.period_history_btn, Qt.MouseButton.LeftButton)
+    assert any(reason in t for t in seen), seen
+    from msu_desktop.gui.report.models import state_text
+
+    assert any(state_text(rpt.APPROVED) in t for t in seen), seen  # in words, not "approved"
+    assert not any(f"| {rpt.APPROVED} |" in t for t in seen), seen
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_predecessors_archived_reports_are_listed_read_only(qtbot, tmp_path, lang) -> None:
+    """After the merger transfer (issue 25), the predecessor's reports are in the window: the
+    period history lists its archived PDFs, and Open hands the file to the system's viewer."""
+    from PySide6.QtCore import QObject, QUrl, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    from msu_desktop.services.labels import period_name
+    from msu_desktop.services.property import transfer
+    from tests.gui.dialogs import expect
+    from tests.services.directory.helpers import A
+    from tests.services.directory.predecessors import make_predecessor, make_successor
+
+    alpha = make_predecessor(tmp_path / "alpha", A)
+    ws = make_successor(tmp_path / "merged")
+    transfer.transfer(ws, alpha)
+    (pdf,) = transfer.archive_dir(ws, A).glob("*.pdf")
+
+    class Viewer(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.opened: list[str] = []
+
+        @Slot(QUrl)
+        def show(self, url: QUrl) -> None:
+            self.opened.append(url.toLocalFile())
+
+    viewer = Viewer()
+    QDesktopServices.setUrlHandler("file", viewer, "show")
+    ws.close()
+    win, ws = open_window(qtbot, tmp_path / "merged", lang)
+    try:
+        page = go(qtbot, win, "reports")
+        listed: list[Path] = []
+
+        def look(dlg) -> None:
+            listed.extend(dlg.archived())
+            shown = dlg.archive_list.item(0).text()
+            assert dlg.archive_list.isVisible() and period_name(pdf.stem, lang) in shown, shown
+            dlg.open_archive_btn.click()
+            dlg.reject()
+
+        with expect(look, name="periodHistoryDialog"):
+            qtbot.mouseClick(page.period_history_btn, Qt.MouseButton.LeftButton)
+        assert listed == [pdf]
+        assert viewer.opened == [str(pdf)]
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+        win.close()
+        ws.close()
