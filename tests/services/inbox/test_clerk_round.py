@@ -189,7 +189,6 @@ def _upload(driver: Any, base: str, workbook: Path) -> None:
 
 def _publish(driver: Any) -> str:
     from selenium.webdriver.common.by import By
-
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
