@@ -247,15 +247,20 @@ class EntryForm(QWidget):
         self.update_visibility()
         self.fields_scroll.verticalScrollBar().setValue(0)
 
-    def update_height(self) -> None:
+    def update_height(self, relayout: bool = True) -> None:
         """The fields' own height, set on them: the scroll area alone squeezed them into the
         pane after rows were added or hidden or the pane resized (dates cut to "01.01.201",
-        editors 7 pixels high), as it does not hear of a word-wrapped layout's new height."""
+        editors 7 pixels high), as it does not hear of a word-wrapped layout's new height.
+
+        ``relayout``: the rows changed, so the grid's sizes are worked out anew. Not from the
+        layout's own request or a resize: invalidating there posts the next request, and the
+        page spun in that loop for as long as it was open (and crashed PySide after a while)."""
         layout = self.inner.layout()
         if layout is None:
             return
-        layout.invalidate()  # the grid's rows changed under the column: its sizes anew
-        layout.activate()
+        if relayout:
+            layout.invalidate()  # the grid's rows changed under the column: its sizes anew
+            layout.activate()
         width = self.fields_scroll.viewport().width()
         need = max(layout.totalMinimumSize().height(), layout.totalHeightForWidth(width))
         if need != self.inner.minimumHeight():
@@ -266,7 +271,7 @@ class EntryForm(QWidget):
             obj is self.inner and event.type() == QEvent.Type.LayoutRequest
         ):
             # a narrower pane (labels wrap onto more lines), rows shown, hidden or polished
-            self.update_height()
+            self.update_height(relayout=False)
         return False
 
     def update_visibility(self) -> None:

@@ -512,3 +512,30 @@ def test_a_predecessors_archived_reports_are_listed_read_only(qtbot, tmp_path, l
         QDesktopServices.unsetUrlHandler("file")
         win.close()
         ws.close()
+
+
+def test_an_open_form_is_quiet_when_nobody_touches_it(office, qtbot) -> None:
+    """An open measure asks for no layout again and again: the form's height update once
+    invalidated the layout from the layout's own request, so the page spun for as long as it
+    was open (half a core on an idle window) until PySide crashed ("deallocating None")."""
+    from PySide6.QtCore import QEvent, QObject
+
+    win, _lang, _size = office
+    page = open_measure(qtbot, win, DRAFT, "2.1.4")
+    for _ in range(20):  # let the opening's own requests settle
+        QApplication.processEvents()
+
+    class Count(QObject):
+        n = 0
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.LayoutRequest:
+                Count.n += 1
+            return False
+
+    counter = Count()
+    page.form.inner.installEventFilter(counter)
+    for _ in range(200):  # an idle window: every posted event is delivered, nothing new comes
+        QApplication.processEvents()
+    page.form.inner.removeEventFilter(counter)
+    assert Count.n <= 2, Count.n
