@@ -336,6 +336,7 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
 
 def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
     _web_stack()
+    from msu_agency.cli.staff import cli_user
     from msu_agency.inbox.staff import Staff
     from msu_agency.inbox.store import Inbox
 
@@ -353,7 +354,7 @@ def cmd_staff_add(args: argparse.Namespace, _ws: None) -> int:
     # the inbox's key is not needed to manage staff; a throwaway key opens the index only
     inbox = Inbox(args.inbox, SecretKey.generate(), "")
     try:
-        Staff(inbox).add(args.username, args.name, secret)
+        Staff(inbox).put(args.username, args.name, secret, cli_user())
     finally:
         inbox.close()
     print(args.username.strip().lower())

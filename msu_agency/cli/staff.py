@@ -1,6 +1,6 @@
 """``msu-agency staff list|remove|reset|log``: the staff accounts of the inbox's web page from
 the command line, as on the page's accounts page (``staff add`` is in :mod:`.inbox`). What
-is done here is written to the same log, as done by ``cli:<system user>``."""
+is done here and by ``staff add`` is written to the same log, as done by ``cli:<system user>``."""
 
 from __future__ import annotations
 
@@ -74,7 +74,7 @@ def _staff(args: argparse.Namespace) -> Iterator[Any]:
         inbox.close()
 
 
-def _me() -> str:
+def cli_user() -> str:
     try:
         return f"cli:{getpass.getuser()}"
     except (OSError, KeyError):
@@ -90,13 +90,13 @@ def cmd_list(args: argparse.Namespace, _ws: None) -> int:
 
 def cmd_remove(args: argparse.Namespace, _ws: None) -> int:
     with _staff(args) as staff:
-        staff.remove(args.username, _me())
+        staff.remove(args.username, cli_user())
     return 0
 
 
 def cmd_reset(args: argparse.Namespace, _ws: None) -> int:
     with _staff(args) as staff:
-        print(staff.reset(args.username, _me()))
+        print(staff.reset(args.username, cli_user()))
     return 0
 
 

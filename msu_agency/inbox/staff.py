@@ -178,6 +178,16 @@ class Staff:
         self.log(by, "account-added", username)
         return password
 
+    def put(self, username: str, name: str, password: str, by: str) -> None:
+        """``staff add`` of the command line: a new account with the password given, or a new
+        password for one that exists (its sessions end, as at a reset); either is logged."""
+        username = username.strip().lower()
+        existed = any(u == username for u, _n in self.accounts())
+        self.add(username, name, password)
+        if existed:
+            self._end_sessions(username)
+        self.log(by, "password-reset" if existed else "account-added", username)
+
     def remove(self, username: str, by: str) -> None:
         """Remove an account and its sessions: never one's own, never the last one."""
         username = username.strip().lower()
@@ -201,10 +211,13 @@ class Staff:
             raise UserError("There is no login {login}.", context="Inbox", login=username)
         password = new_password()
         self.add(username, names[username], password)
-        with self.inbox._lock:
-            self.inbox.db.execute("DELETE FROM sessions WHERE username = ?", (username,))
+        self._end_sessions(username)
         self.log(by, "password-reset", username)
         return password
+
+    def _end_sessions(self, username: str) -> None:
+        with self.inbox._lock:
+            self.inbox.db.execute("DELETE FROM sessions WHERE username = ?", (username,))
 
     def log(self, username: str, action: str, detail: str = "") -> None:
         at = self.inbox.clock().isoformat(timespec="seconds")

@@ -1,9 +1,11 @@
 """The agency clerk's round in a real browser (Debian's chromium by selenium) against a real
 inbox server on 127.0.0.1: ``msu-agency init``; upload an Action Plan workbook with two
-mistakes, see both named, fix them, publish; three offices (real office data folders) install
-the plan from the downloaded .msuplan (USB); one reports on time, one later, one not at all;
+mistakes, see both named, fix them, publish; three offices (real office data folders) import
+the plan, one through its outbox (its upload address set: the plan the inbox offers is fetched,
+verified and installed as the secretary's "Review and install…" does, without the window) and
+two from the downloaded .msuplan (USB); one reports on time, one later, one not at all;
 the clerk moves the period's deadline on the page to before the later upload and publishes
-version 2; the staff page, the consolidated xlsx (openpyxl) and the PDF (pdftotext -layout)
+version 2, which the inbox then offers to the first office; the staff page, the consolidated xlsx (openpyxl) and the PDF (pdftotext -layout)
 agree on who is on time, late and missing.
 
 The programme is a made-up TEST programme built here (no real 2024-2028 content). The server
@@ -240,6 +242,40 @@ class Round:
         self.timer.done("download the .msuplan onto the stick")
         return usb
 
+    def offer(self, ws: Any, installed: int | None) -> Any:
+        """What the office's outbox finds at its inbox: a verified, newer plan, held for her."""
+        from msu_desktop.services.plan_offer import Offer, check_for_plan
+
+        offer = check_for_plan(ws, ws.setting("upload_url"))
+        assert isinstance(offer, Offer), offer
+        assert offer.plan.plan_id == "test-clerk-round"
+        assert offer.installed_version == installed
+        assert offer.path.is_file() and offer.path.parent == ws.data_dir / "incoming"
+        return offer
+
+    def install_through_outbox(self, ws: Any) -> None:
+        """Office 1: its upload address set (the outbox setting), the offered plan fetched and
+        verified; she confirms; the wizard's check and install, then the file is let go."""
+        from msu_desktop.services import plan_offer
+        from msu_desktop.services.plan_package.apply import (
+            apply_plan_package,
+            check_plan_package,
+            installed_version,
+        )
+
+        ws.set_setting("upload_url", f"{self.base}/api/v1/packages")
+        offer = self.offer(ws, None)
+        assert offer.plan.version == 1
+        assert installed_version(ws, "test-clerk-round") is None  # held, not installed
+        checked = check_plan_package(ws, offer.path)  # the wizard's check-and-changes page
+        assert checked.package.plan.version == 1 and checked.diff.lines("ru")
+        assert apply_plan_package(ws, offer.path).applied  # its Install button
+        plan_offer.forget(offer)
+        ws.forget_plan()
+        assert installed_version(ws, "test-clerk-round") == 1
+        assert not offer.path.exists()
+        assert plan_offer.check_for_plan(ws, ws.setting("upload_url")) is None  # installed
+
     def offices_install_and_report(self, usb: Path) -> None:
         from msu_desktop.services import delivery
         from msu_desktop.services import report_service as rs
@@ -248,11 +284,15 @@ class Round:
         from tests.inbox_helpers import expect_packages
 
         for n, entry in enumerate(OFFICES):
-            ws = _office(self.tmp / f"office{n}", entry, self.data)
-            self.offices.append(ws)
-            apply_plan_package(ws, usb)  # all three from the stick: no inbox offering yet
+            self.offices.append(_office(self.tmp / f"office{n}", entry, self.data))
+        self.timer.done("three office data folders (municipality, agency keys trusted)")
+        self.install_through_outbox(self.offices[0])
+        assert self.offices[0].plan().plan_id == "test-clerk-round"
+        self.timer.done("office 1 fetches, verifies and installs the plan through its outbox")
+        for ws in self.offices[1:]:
+            apply_plan_package(ws, usb)
             assert ws.plan().plan_id == "test-clerk-round"
-        self.timer.done("three offices install the plan from the stick")
+        self.timer.done("offices 2 and 3 install the plan from the stick")
         # the first today, the second six weeks later, the third never
         for ws, ahead_days in zip(self.offices[:2], (0, 45), strict=True):
             self.server.ahead = dt.timedelta(days=ahead_days)
@@ -283,6 +323,9 @@ class Round:
         assert moved.strftime("%d.%m.%Y") in driver.find_element(By.ID, "changes").text
         assert "test-clerk-round-v2.msuplan" in _publish(driver)
         self.timer.done("move the deadline on the page, publish v2")
+        second = self.offer(self.offices[0], 1)  # the outbox office is offered v2
+        assert second.plan.version == 2
+        self.timer.done("office 1's outbox is offered v2 (fetched and verified)")
         return moved, in_bishkek(received[1]).strftime("%d.%m.%Y %H:%M")
 
     def staff_page(self, when_b: str) -> tuple[Path, Path]:

@@ -81,3 +81,16 @@ def test_add_reset_remove_and_the_log(tmp_path: Path) -> None:
     lines = log.stdout.splitlines()
     assert "cli:" in lines[0] and "сменил(а) пароль" in lines[0]
     assert any("aidai" in ln and "удалил(а) учётную запись" in ln and CLERK in ln for ln in lines)
+    # ``staff add`` writes the same log: a new account, then a new password for it
+    for password in ("TEST-cli-password-1", "TEST-cli-password-2"):
+        added = run_cli(
+            "--data-dir", str(data), "staff", "add", "Bakyt", "--name", "Бакыт",
+            env={"MSU_STAFF_PASSWORD": password}, tool="agency",
+        )  # fmt: skip
+        assert added.returncode == 0 and added.stdout.strip() == "bakyt", added.stderr
+    log = run_cli("--data-dir", str(data), "--lang", "ru", "staff", "log", tool="agency")
+    newest = [ln.split("\t") for ln in log.stdout.splitlines()[:2]]
+    assert [(w[1].startswith("cli:"), w[2], w[3]) for w in newest] == [
+        (True, "сменил(а) пароль", "bakyt"),
+        (True, "добавил(а) учётную запись", "bakyt"),
+    ], log.stdout
