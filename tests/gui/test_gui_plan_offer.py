@@ -39,8 +39,12 @@ def _office(qtbot, ws, a: Agency, url: str) -> Controller:
 def _checked(qtbot, win) -> None:
     """Click "Send now" on the Packages page: the outbox's attempt asks for the plan too."""
     page = go(qtbot, win, "packages")
+    qtbot.waitUntil(lambda: not win.outbox.busy, timeout=60_000)  # a retry of its own may run
     with qtbot.waitSignal(win.plan_offers.checked, timeout=60_000):
         click(qtbot, page.send_button)
+    # the attempt ends too before the test goes on (a window opened again meanwhile took its
+    # progress dialog away under it)
+    qtbot.waitUntil(lambda: not win.outbox.busy, timeout=60_000)
 
 
 def test_she_confirms_and_the_new_plan_is_installed(qtbot, ws_with_municipality, tmp_path) -> None:
