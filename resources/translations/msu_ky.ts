@@ -2022,9 +2022,23 @@
       <translation>Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="851" />
+      <location filename="msu_desktop/services/delivery.py" line="877" />
+      <source>The agency's keys added after the installation (such as the inbox's receipt key) are not trusted now, so receipts cannot be checked. What to do: import the agency's latest plan package again ({file} → {plan}): it carries the agency's current keys.</source>
+      <translation>Орнотуудан кийин кошулган агенттиктин ачкычтары (мисалы, кабыл алуу бөлмөсүнүн тил кат ачкычы) азыр ишенимдүү эмес, ошондуктан тил каттарды текшерүүгө болбойт. Эмне кылуу керек: агенттиктин акыркы план пакетин кайра импорттоңуз ({file} → {plan}): анда агенттиктин учурдагы ачкычтары бар.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="853" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted.</source>
+      <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок.</translation>
+    </message>
+    <message>
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
-      <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
+      <translation type="vanished">Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="863" />
+      <source>Which packages were sent and received is not known for now. What to do: press “{send}” (the inbox answers again with the receipt of every package it already has), or import the agency's latest reply ({file} → {reply}). The packages themselves are in the outbox.</source>
+      <translation>Кайсы пакеттер жөнөтүлүп, кабыл алынганы азырынча белгисиз. Эмне кылуу керек: «{send}» баскычын басыңыз (кабыл алуу бөлмөсү өзүндө бар ар бир пакеттин тил катын кайра жөнөтөт) же агенттиктин акыркы жообун импорттоңуз ({file} → {reply}). Пакеттердин өздөрү жөнөтүү кутусунда.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="787" />
@@ -5541,17 +5555,17 @@ Data folder: {path}</source>
       <translation>Тиркеме №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="332" />
+      <location filename="msu_desktop/gui/package_page.py" line="344" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="327" />
+      <location filename="msu_desktop/gui/package_page.py" line="339" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="304" />
+      <location filename="msu_desktop/gui/package_page.py" line="316" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -5570,12 +5584,12 @@ Data folder: {path}</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="223" />
+      <location filename="msu_desktop/gui/package_page.py" line="232" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="429" />
+      <location filename="msu_desktop/gui/package_page.py" line="441" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
@@ -5592,12 +5606,12 @@ Data folder: {path}</source>
       <translation>Чыгыш №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="443" />
+      <location filename="msu_desktop/gui/package_page.py" line="455" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="341" />
+      <location filename="msu_desktop/gui/package_page.py" line="353" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
@@ -5607,7 +5621,7 @@ Data folder: {path}</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="434" />
+      <location filename="msu_desktop/gui/package_page.py" line="446" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
@@ -5617,17 +5631,17 @@ Data folder: {path}</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <location filename="msu_desktop/gui/package_page.py" line="377" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="387" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="386" />
+      <location filename="msu_desktop/gui/package_page.py" line="398" />
       <source>Saving the package to {folder}…</source>
       <translation>Пакет {folder} папкасына сакталууда…</translation>
     </message>
@@ -5637,12 +5651,12 @@ Data folder: {path}</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="435" />
+      <location filename="msu_desktop/gui/package_page.py" line="447" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="326" />
+      <location filename="msu_desktop/gui/package_page.py" line="338" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>

@@ -2033,9 +2033,23 @@
       <translation>Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="851" />
+      <location filename="msu_desktop/services/delivery.py" line="877" />
+      <source>The agency's keys added after the installation (such as the inbox's receipt key) are not trusted now, so receipts cannot be checked. What to do: import the agency's latest plan package again ({file} → {plan}): it carries the agency's current keys.</source>
+      <translation>Ключи агентства, добавленные после установки (например, ключ квитанций приёмного ящика), сейчас не доверены, поэтому квитанции нельзя проверить. Что делать: импортируйте последний пакет плана агентства ещё раз ({file} → {plan}): в нём текущие ключи агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="853" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted.</source>
+      <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено.</translation>
+    </message>
+    <message>
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
-      <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
+      <translation type="vanished">Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="863" />
+      <source>Which packages were sent and received is not known for now. What to do: press “{send}” (the inbox answers again with the receipt of every package it already has), or import the agency's latest reply ({file} → {reply}). The packages themselves are in the outbox.</source>
+      <translation>Какие пакеты отправлены и получены, пока неизвестно. Что делать: нажмите «{send}» (приёмный ящик снова ответит квитанцией на каждый пакет, который у него уже есть) или импортируйте последний ответ агентства ({file} → {reply}). Сами пакеты — в исходящих.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="787" />
@@ -5560,17 +5574,17 @@ Data folder: {path}</source>
       <translation>Приложение №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="332" />
+      <location filename="msu_desktop/gui/package_page.py" line="344" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="327" />
+      <location filename="msu_desktop/gui/package_page.py" line="339" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="304" />
+      <location filename="msu_desktop/gui/package_page.py" line="316" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -5589,12 +5603,12 @@ Data folder: {path}</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="223" />
+      <location filename="msu_desktop/gui/package_page.py" line="232" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="429" />
+      <location filename="msu_desktop/gui/package_page.py" line="441" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
@@ -5611,12 +5625,12 @@ Data folder: {path}</source>
       <translation>Исх. №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="443" />
+      <location filename="msu_desktop/gui/package_page.py" line="455" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="341" />
+      <location filename="msu_desktop/gui/package_page.py" line="353" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
@@ -5626,7 +5640,7 @@ Data folder: {path}</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="434" />
+      <location filename="msu_desktop/gui/package_page.py" line="446" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
@@ -5636,17 +5650,17 @@ Data folder: {path}</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <location filename="msu_desktop/gui/package_page.py" line="377" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="387" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="386" />
+      <location filename="msu_desktop/gui/package_page.py" line="398" />
       <source>Saving the package to {folder}…</source>
       <translation>Сохранение пакета в {folder}…</translation>
     </message>
@@ -5656,12 +5670,12 @@ Data folder: {path}</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="435" />
+      <location filename="msu_desktop/gui/package_page.py" line="447" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="326" />
+      <location filename="msu_desktop/gui/package_page.py" line="338" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
