@@ -17,7 +17,15 @@ import pytest
 from msu_agency.collect import DirectoryEntry
 from msu_desktop.services import directory
 from msu_exchange.signing.minisign import SecretKey, verify
-from tests.inbox_helpers import InboxProcess, Keys, add_staff, confirm_by_command, get, package, post
+from tests.inbox_helpers import (
+    InboxProcess,
+    Keys,
+    add_staff,
+    confirm_by_command,
+    get,
+    package,
+    post,
+)
 from tests.services.directory.helpers import R_OLD, A, N, after
 from tests.services.inbox.staff_client import Client
 
