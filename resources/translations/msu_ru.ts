@@ -434,6 +434,11 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="321" />
+      <source>    registered for {other}: confirming moves the key to {soate}</source>
+      <translation>зарегистрирован для {other}: подтверждение перенесёт ключ на {soate}</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>

@@ -28,6 +28,7 @@ from tests.inbox_helpers import (
 )
 from tests.services.directory.helpers import R_OLD, A, N, after
 from tests.services.inbox.staff_client import Client
+from tests.services.inbox.test_inbox_keys import agency
 
 MERGER = dt.date(2022, 1, 1)  # inside the shipped plan's periods
 BEFORE, SINCE = "2021-H2", "2022-H1"
@@ -40,6 +41,19 @@ def _entry(code: str, name: str) -> DirectoryEntry:
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _confirm(server: InboxProcess, client: Client, how: str, fp: str) -> None:
+    """The agency confirms the fingerprint for the merged municipality: by ``msu-agency keys``
+    (after listing it beside its predecessor) or on the staff keys page."""
+    if how == "command":
+        listing = agency(server, "keys", "list")
+        assert listing.returncode == 0, listing.stderr
+        assert f"registered for {A}: confirming moves the key to {N}" in listing.stdout
+        confirm_by_command(server, N, fp)
+    else:
+        status, page = client.post("/staff/keys/confirm", {"soate": N, "fingerprint": fp})
+        assert status == 200, page[:2000]
 
 
 @pytest.mark.parametrize("how", ["command", "page"])
@@ -90,11 +104,7 @@ def test_a_merged_municipality_signing_with_its_predecessors_key_is_held_then_re
         row = next(r for r in page.split("<tr") if f'data-soate="{N}"' in r)
         assert fp in row and A in row and "Тест-Альфа" in row and "бывш" in row, row
 
-        if how == "command":
-            confirm_by_command(server, N, fp)
-        else:
-            status, page = client.post("/staff/keys/confirm", {"soate": N, "fingerprint": fp})
-            assert status == 200, page[:2000]
+        _confirm(server, client, how, fp)
         status, body = get(f"{server.url}/{_sha(merged)}")
         assert (status, body["state"]) == (200, "received"), body
         verify(keys.inbox.public_key(), body["receipt"].encode("utf-8"), body["signature"])
