@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,19 +144,25 @@ class KeyRegistry:
             return None
         return owner
 
-    def trust(self, soate: str, key: PublicKey, package: str) -> str:
+    def trust(
+        self, soate: str, key: PublicKey, package: str, predecessors: Collection[str] = ()
+    ) -> str:
         """What the inbox does with a package of ``soate`` signed by ``key``:
 
         ``trusted`` (its registered key, or the expected fingerprint, now registered),
         ``other`` (the key belongs to another municipality: refused), or
         ``held`` (remembered as pending until a person confirms it).
 
-        Stricter than :meth:`signs_for_another` (collect's rule): the inbox refuses even a
-        predecessor's key on a successor's package, which only ``collect`` may hold for a
-        person to map."""
+        A successor (``soate`` has no key yet) signing with the key registered for one of its
+        ``predecessors`` (the directory's, issue 25) is held like a new key: ``keys confirm``
+        moves the key to it. A key of any other municipality is refused (one key, one
+        municipality)."""
         owner = self.owner_of(key)
         if owner is not None and owner != soate:
-            return "other"
+            if not (owner in predecessors and owner in self.keys and self.key_for(soate) is None):
+                return "other"
+            self.hold(soate, key, Path(package))
+            return "held"
         current = self.key_for(soate)
         if current is not None and current.raw == key.raw:
             return "trusted"

@@ -308,7 +308,14 @@ def cmd_serve(args: argparse.Namespace, _ws: None) -> int:
     _resolve(args)
     key = SecretKey.from_pem(_read(args.key), password(args))
     directory = read_directory_csv(args.directory) if args.directory else []
-    inbox = Inbox(args.inbox, key, args.agency, registry=registry_path(args), plans=plans(args))
+    inbox = Inbox(
+        args.inbox,
+        key,
+        args.agency,
+        registry=registry_path(args),
+        plans=plans(args),
+        directory=directory,
+    )
 
     def ready(server: Any) -> None:
         port = server.servers[0].sockets[0].getsockname()[1]

@@ -315,4 +315,14 @@ def cmd_keys_list(args: argparse.Namespace, _ws: None) -> int:
                     package=p.package,
                 )
             )
+            owner = registry.other_owner_of(p.key, soate)
+            if owner is not None:  # after a merger: the predecessor's key (issue 25)
+                print(
+                    tr(
+                        "CLI",
+                        "    registered for {other}: confirming moves the key to {soate}",
+                        other=owner,
+                        soate=soate,
+                    )
+                )
     return 0

@@ -31,7 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from msu_agency.collect import check_content, default_plans, plans_by_id
+from msu_agency.collect import (
+    DirectoryEntry,
+    check_content,
+    default_plans,
+    formers,
+    plans_by_id,
+)
 from msu_agency.registry import KeyRegistry, locked
 from msu_desktop import i18n
 from msu_desktop.clock import BISHKEK
@@ -240,6 +246,17 @@ def package_name(pkg: VerifiedPackage) -> str:
     return f"{pkg.soate}_{pkg.period}_{pkg.sequence:04d}.msupkg"
 
 
+def predecessors_by_successor(directory: list[DirectoryEntry]) -> dict[str, frozenset[str]]:
+    """Each successor's former municipalities: the codes it succeeded itself and those whose
+    chain of mergers and renames ends at it."""
+    out: dict[str, set[str]] = {}
+    for entry in directory:
+        out.setdefault(entry.soate, set()).update(c for c in entry.succeeded if c != entry.soate)
+    for code, former in formers(directory).items():
+        out.setdefault(former.successor.soate, set()).add(code)
+    return {soate: frozenset(codes) for soate, codes in out.items() if codes}
+
+
 def utcnow() -> dt.datetime:
     return clock.utc_now()
 
@@ -253,8 +270,12 @@ class Inbox:
         clock: Callable[[], dt.datetime] = utcnow,
         registry: Path | None = None,
         plans: list[Plan] | None = None,
+        directory: list[DirectoryEntry] | None = None,
     ) -> None:
         self.folder = Path(folder)
+        # successor -> its former municipalities, by the directory (issue 25): a successor's
+        # package signed with a predecessor's registered key is held, never refused
+        self.predecessors = predecessors_by_successor(directory or [])
         # the one registry of municipalities' keys, shared with collect and ``msu-agency keys``
         self.registry_path = Path(registry) if registry else self.folder / "key_registry.json"
         self._registry_seen: int | None = None
@@ -549,7 +570,12 @@ class Inbox:
 
     def _trust(self, pkg: VerifiedPackage) -> str:
         with locked(self.registry_path) as registry:
-            verdict = registry.trust(pkg.soate, pkg.public_key, package_name(pkg))
+            verdict = registry.trust(
+                pkg.soate,
+                pkg.public_key,
+                package_name(pkg),
+                self.predecessors.get(pkg.soate, frozenset()),
+            )
         self._registry_seen = self._registry_mtime()
         return verdict
 

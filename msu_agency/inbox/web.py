@@ -502,8 +502,24 @@ class StaffSite(PageSite):
             waiting = sum(1 for h in held if h.soate == soate)
             who = f'<tr data-soate="{_e(soate)}"><td>{_e(names.get(soate, ""))} {_e(soate)}</td><td class="fp">{_e(current_key)}</td>'
             for p in registry.pending_for(soate):
+                owner = registry.other_owner_of(p.key, soate)
+                note = (
+                    ""
+                    if owner is None
+                    else '<br><span class="predecessor">{}</span>'.format(
+                        _e(
+                            tr(
+                                "Staff",
+                                "the key of the former {name} {code}: confirming moves it here",
+                                lang,
+                                name=names.get(owner, ""),
+                                code=owner,
+                            )
+                        )
+                    )
+                )
                 rows.append(
-                    f'{who}<td class="fp new">{_e(p.fingerprint)}</td><td>{waiting}</td></tr>'
+                    f'{who}<td class="fp new">{_e(p.fingerprint)}{note}</td><td>{waiting}</td></tr>'
                 )
             if soate in registry.expected:
                 expected = tr(

@@ -219,6 +219,15 @@ class PackagePage(QWidget):
         layout.addLayout(top)
         layout.addLayout(letter)
         layout.addWidget(self.status)
+        # what the one-time import of the previous version's files could not read (issue 23)
+        self.migration_problem = QLabel(self)
+        self.migration_problem.setObjectName("migrationProblem")
+        self.migration_problem.setWordWrap(True)
+        self.migration_problem.setStyleSheet(
+            "background: #fff4d6; border: 1px solid #d9b44a; padding: 6px;"
+        )
+        self.migration_problem.hide()
+        layout.addWidget(self.migration_problem)
         self.empty_hint = QLabel(
             self.tr(
                 "No package yet. Choose the period and the language above and press "
@@ -268,6 +277,9 @@ class PackagePage(QWidget):
         if current:
             self.period_combo.setCurrentIndex(max(0, self.period_combo.findData(current)))
         self.model.load(self.ws.outbox_dir)
+        problem = delivery.migration_problem(self.ws.outbox_dir, self.lang)
+        self.migration_problem.setText(problem)
+        self.migration_problem.setVisible(bool(problem))
 
     def show_letter(self) -> None:
         """The outgoing number, date and annex kept for the chosen period."""

@@ -839,7 +839,7 @@ MIGRATION_PROBLEM = "delivery_migration_problem"  # written by migration 0004_de
 
 def migration_problem(outbox: Path, lang: str | None = None) -> str:
     """What migration 0004_delivery could not import (a damaged states.json or trust store,
-    left as it was), in words; "" when everything moved in."""
+    left as it was), in words, with what to do; "" when everything moved in."""
     from msu_desktop.storage import office_db
     from msu_desktop.storage.models.core import Setting
 
@@ -848,12 +848,47 @@ def migration_problem(outbox: Path, lang: str | None = None) -> str:
         files = row.value if row is not None else ""
     if not files:
         return ""
-    return i18n.tr(
-        "Delivery",
-        "What the previous version kept in files could not all be read ({files}); those files "
-        "were left as they are in the data folder and nothing was deleted. The packages are in "
-        "the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings "
-        "their receipts back.",
-        lang,
-        files="; ".join(files.splitlines()),
-    )
+    lines = files.splitlines()
+    parts = [
+        i18n.tr(
+            "Delivery",
+            "What the previous version kept in files could not all be read ({files}); those "
+            "files were left as they are in the data folder and nothing was deleted.",
+            lang,
+            files="; ".join(lines),
+        )
+    ]
+    if any("states.json" in line for line in lines):
+        parts.append(
+            i18n.tr(
+                "Delivery",
+                "Which packages were sent and received is not known for now. What to do: press "
+                "“{send}” (the inbox answers again with the receipt of every package it "
+                "already has), or import the agency's latest reply ({file} → {reply}). The "
+                "packages themselves are in the outbox.",
+                lang,
+                send=_ui("PackagePage", "Se&nd now", lang),
+                file=_ui("MainWindow", "&File", lang),
+                reply=_ui("MainWindow", "Import a &reply from the agency…", lang),
+            )
+        )
+    if any("agency_keys.json" in line for line in lines):
+        parts.append(
+            i18n.tr(
+                "Delivery",
+                "The agency's keys added after the installation (such as the inbox's receipt "
+                "key) are not trusted now, so receipts cannot be checked. What to do: import "
+                "the agency's latest plan package again ({file} → {plan}): it carries the "
+                "agency's current keys.",
+                lang,
+                file=_ui("MainWindow", "&File", lang),
+                plan=_ui("MainWindow", "&Import a plan package…", lang),
+            )
+        )
+    return " ".join(parts)
+
+
+def _ui(context: str, text: str, lang: str | None) -> str:
+    """A button's or menu's label as the window shows it (without its shortcut mark), so that
+    the words name exactly what the user sees."""
+    return i18n.tr(context, text, lang).replace("&", "")

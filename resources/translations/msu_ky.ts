@@ -434,6 +434,11 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="321" />
+      <source>    registered for {other}: confirming moves the key to {soate}</source>
+      <translation>{other} үчүн катталган: тастыктоо ачкычты {soate} кодуна өткөрөт</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>{soate} АЧКЫЧЫ ӨЗГӨРДҮ: {old} -&gt; {new} ({name})</translation>
@@ -809,7 +814,7 @@
       <translation>Маалымдамада бул муниципалитеттин укук мураскору жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="316" />
+      <location filename="msu_agency/cli/inbox.py" line="323" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Кабыл алуу кутусу http://{host}:{port}/ дарегинде иштеп жатат</translation>
     </message>
@@ -2022,9 +2027,23 @@
       <translation>Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="851" />
+      <location filename="msu_desktop/services/delivery.py" line="877" />
+      <source>The agency's keys added after the installation (such as the inbox's receipt key) are not trusted now, so receipts cannot be checked. What to do: import the agency's latest plan package again ({file} → {plan}): it carries the agency's current keys.</source>
+      <translation>Орнотуудан кийин кошулган агенттиктин ачкычтары (мисалы, кабыл алуу бөлмөсүнүн тил кат ачкычы) азыр ишенимдүү эмес, ошондуктан тил каттарды текшерүүгө болбойт. Эмне кылуу керек: агенттиктин акыркы план пакетин кайра импорттоңуз ({file} → {plan}): анда агенттиктин учурдагы ачкычтары бар.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="853" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted.</source>
+      <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок.</translation>
+    </message>
+    <message>
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
-      <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
+      <translation type="vanished">Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="863" />
+      <source>Which packages were sent and received is not known for now. What to do: press “{send}” (the inbox answers again with the receipt of every package it already has), or import the agency's latest reply ({file} → {reply}). The packages themselves are in the outbox.</source>
+      <translation>Кайсы пакеттер жөнөтүлүп, кабыл алынганы азырынча белгисиз. Эмне кылуу керек: «{send}» баскычын басыңыз (кабыл алуу бөлмөсү өзүндө бар ар бир пакеттин тил катын кайра жөнөтөт) же агенттиктин акыркы жообун импорттоңуз ({file} → {reply}). Пакеттердин өздөрү жөнөтүү кутусунда.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="787" />
@@ -2248,7 +2267,7 @@
       <translation>Бош үлгү Excel түрүндө гана жазылат (--out).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="642" />
+      <location filename="msu_agency/inbox/store.py" line="668" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
@@ -2273,7 +2292,7 @@
       <translation>Пакеттеги бир чара жазуу түрүндө эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="651" />
+      <location filename="msu_agency/inbox/store.py" line="677" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Бул мезгилдин жаңыраак пакети ({latest} катар номери) мурда келген; бул эскиси сакталбайт.</translation>
     </message>
@@ -2533,7 +2552,7 @@
       <translation>Агенттиктин кабыл алуу кутусунун ачкычына азырынча ишеним жок: аны алып келген план пакетин же ачкыч алмаштыруу документин импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="232" />
+      <location filename="msu_agency/registry.py" line="238" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
@@ -2719,7 +2738,7 @@
       <translation>Камдык көчүрмө жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="409" />
+      <location filename="msu_agency/inbox/store.py" line="430" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
@@ -2971,7 +2990,7 @@
       <translation>Ачкыч же кол тамга бузулган (base64 жараксыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="490" />
+      <location filename="msu_agency/inbox/store.py" line="511" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Бул пакетке кол койгон {fingerprint} ачкычы башка муниципалитетке таандык; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -3117,7 +3136,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="402" />
+      <location filename="msu_agency/inbox/store.py" line="423" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -3214,12 +3233,12 @@
       <translation>Пакетте колдоого алынбаган кысуу колдонулган: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="363" />
+      <location filename="msu_agency/inbox/store.py" line="384" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет жолдо бузулду (анын SHA-256 дал келбейт); кайра жөнөтүңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="381" />
+      <location filename="msu_agency/inbox/store.py" line="402" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет кабыл алынган жок: {reason}</translation>
     </message>
@@ -3635,12 +3654,12 @@
       <translation>Бул файлды окулбайт: {path}: {reason}. Аны Excel же LibreOffice менен ачып, Excel китеби (.xlsx) катары кайра сактаңыз жана ошол көчүрмөнү импорттоңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="217" />
+      <location filename="msu_agency/registry.py" line="223" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн күтүлүүдө; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="224" />
+      <location filename="msu_agency/registry.py" line="230" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул манжа изи {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
@@ -3695,12 +3714,12 @@
       <translation>Бул minisign Ed25519 ачык ачкычы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="240" />
+      <location filename="msu_agency/registry.py" line="246" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Бул ачкыч {other} үчүн катталган; бир ачкыч бир гана муниципалитет үчүн кол коёт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="209" />
+      <location filename="msu_agency/registry.py" line="215" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Бул ачкыч {soate} муниципалитетинин катталган ачкычы болуп турат.</translation>
     </message>
@@ -3720,7 +3739,7 @@
       <translation>Бул жооп башка муниципалитетке (СОАТЕ {other}) арналган, бул кеңсеге ({mine}) эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="406" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Бул ачкыч менен бир мүнөттө өтө көп жүктөө болду; жөнөтүү кутусу өзү кайра аракет кылат.</translation>
     </message>
@@ -3730,7 +3749,7 @@
       <translation>Агенттиктин катындагы ачкычтын изин толук (32 белги) киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="203" />
+      <location filename="msu_agency/registry.py" line="209" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Муниципалитеттин мөөр басылган кагаз отчетундагы ачкычтын изин толук (32 белги) териңиз.</translation>
     </message>
@@ -4448,7 +4467,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="674" />
+      <location filename="msu_agency/inbox/store.py" line="700" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Бул мезгилдин жаңыраак пакети келди; ошол боюнча чечиңиз.</translation>
     </message>
@@ -4478,12 +4497,12 @@
       <translation>План {plan}, {version}-версия, чыгарылган күнү {issued}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="201" />
+      <location filename="msu_agency/inbox/store.py" line="207" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Кабыл алынды, ачкычыңыз тастыкталганга чейин кармалып турат: агенттик сиздин муниципалитет үчүн {fingerprint} ачкычын азырынча тастыктай элек. Бул манжа изи бар мөөр басылган кагаз отчётту агенттикке жөнөтүңүз; тастыкталгандан кийин тил кат өзү келет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="679" />
+      <location filename="msu_agency/inbox/store.py" line="705" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
@@ -4503,7 +4522,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="672" />
+      <location filename="msu_agency/inbox/store.py" line="698" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -4528,7 +4547,7 @@
       <translation>{login} логини мурунтан бар.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="686" />
+      <location filename="msu_agency/inbox/store.py" line="712" />
       <source>The package has no measure {code}.</source>
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
@@ -5541,17 +5560,17 @@ Data folder: {path}</source>
       <translation>Тиркеме №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="332" />
+      <location filename="msu_desktop/gui/package_page.py" line="344" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="327" />
+      <location filename="msu_desktop/gui/package_page.py" line="339" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="304" />
+      <location filename="msu_desktop/gui/package_page.py" line="316" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -5570,12 +5589,12 @@ Data folder: {path}</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="223" />
+      <location filename="msu_desktop/gui/package_page.py" line="232" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="429" />
+      <location filename="msu_desktop/gui/package_page.py" line="441" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
@@ -5592,12 +5611,12 @@ Data folder: {path}</source>
       <translation>Чыгыш №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="443" />
+      <location filename="msu_desktop/gui/package_page.py" line="455" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="341" />
+      <location filename="msu_desktop/gui/package_page.py" line="353" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
@@ -5607,7 +5626,7 @@ Data folder: {path}</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="434" />
+      <location filename="msu_desktop/gui/package_page.py" line="446" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
@@ -5617,17 +5636,17 @@ Data folder: {path}</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <location filename="msu_desktop/gui/package_page.py" line="377" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="387" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="386" />
+      <location filename="msu_desktop/gui/package_page.py" line="398" />
       <source>Saving the package to {folder}…</source>
       <translation>Пакет {folder} папкасына сакталууда…</translation>
     </message>
@@ -5637,12 +5656,12 @@ Data folder: {path}</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="435" />
+      <location filename="msu_desktop/gui/package_page.py" line="447" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="326" />
+      <location filename="msu_desktop/gui/package_page.py" line="338" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
@@ -8104,12 +8123,12 @@ Folder: {folder}</source>
       <translation>Бүтүндөй отчетко түшүндүрмө</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="536" />
+      <location filename="msu_agency/inbox/web.py" line="552" />
       <source>Confirm</source>
       <translation>Тастыктоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="531" />
+      <location filename="msu_agency/inbox/web.py" line="547" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Мөөр басылган кагаз боюнча ачкычты тастыктоо</translation>
     </message>
@@ -8119,7 +8138,7 @@ Folder: {folder}</source>
       <translation>Чечимди тастыктаңыз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="564" />
+      <location filename="msu_agency/inbox/web.py" line="580" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Тастыкталды; кармалган пакеттер тил каттарын алышты.</translation>
     </message>
@@ -8159,12 +8178,12 @@ Folder: {folder}</source>
       <translation>Ар бир бириктирилген муниципалитет мурдагылары менен: мезгил үчүн ким отчет бериши керек экени ошол мезгилде күчүндө болгон маалымдама боюнча аныкталат (бириктирүүгө чейин — мурдагы муниципалитеттер, андан баштап — бириктирилгени).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="628" />
+      <location filename="msu_agency/inbox/web.py" line="644" />
       <source>Evidence</source>
       <translation>Далилдер</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="562" />
+      <location filename="msu_agency/inbox/web.py" line="578" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Күтүлүүдө: бул ачкыч менен кол коюлган биринчи пакетке ишеним көрсөтүлөт.</translation>
     </message>
@@ -8174,7 +8193,7 @@ Folder: {folder}</source>
       <translation>Иш-аракеттер планынын китебин токтомдун тиркемесиндей толтуруңуз: ар бир тилге бир барак (№, иш-чара, мөөнөт, күтүлгөн натыйжа жана көрсөткүчтөр, аткаруучулар, каржылоо) жана программанын жылдары менен отчеттуулук эрежеси бар programme барагы. Эгер тиркеме Word түрүндө келсе, анын таблицаларын (.docx) китеп менен кошо жүктөңүз: алар ky жана ru барактарын алмаштырат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="535" />
+      <location filename="msu_agency/inbox/web.py" line="551" />
       <source>Fingerprint</source>
       <translation>Манжа изи</translation>
     </message>
@@ -8184,7 +8203,7 @@ Folder: {folder}</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="528" />
+      <location filename="msu_agency/inbox/web.py" line="544" />
       <source>Keys waiting for confirmation</source>
       <translation>Тастыктоону күткөн ачкычтар</translation>
     </message>
@@ -8219,7 +8238,7 @@ Folder: {folder}</source>
       <translation>Булактар боюнча каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="627" />
+      <location filename="msu_agency/inbox/web.py" line="643" />
       <source>Money, total</source>
       <translation>Каражат, бардыгы</translation>
     </message>
@@ -8234,12 +8253,12 @@ Folder: {folder}</source>
       <translation>Мөөнөттү жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="554" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="529" />
+      <location filename="msu_agency/inbox/web.py" line="545" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
@@ -8254,7 +8273,7 @@ Folder: {folder}</source>
       <translation>Жаңы мөөнөт (31.12.2031)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="530" />
+      <location filename="msu_agency/inbox/web.py" line="546" />
       <source>New key (not confirmed)</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
@@ -8309,7 +8328,7 @@ Folder: {folder}</source>
       <translation>Муниципалитеттин пакети</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="530" />
+      <location filename="msu_agency/inbox/web.py" line="546" />
       <source>Packages held</source>
       <translation>Кармалган пакеттер</translation>
     </message>
@@ -8380,12 +8399,12 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="529" />
+      <location filename="msu_agency/inbox/web.py" line="545" />
       <source>Registered key</source>
       <translation>Катталган ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="553" />
       <source>Registered keys</source>
       <translation>Катталган ачкычтар</translation>
     </message>
@@ -8440,7 +8459,7 @@ Folder: {folder}</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="625" />
+      <location filename="msu_agency/inbox/web.py" line="641" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
@@ -8533,7 +8552,7 @@ Folder: {folder}</source>
       <translation>Бул отчёттук мезгил эмес (2021-H2 түрүндө жазыңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="550" />
+      <location filename="msu_agency/inbox/web.py" line="566" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Бул СОАТЕ коду эмес.</translation>
     </message>
@@ -8548,7 +8567,7 @@ Folder: {folder}</source>
       <translation>Убакыт</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="532" />
+      <location filename="msu_agency/inbox/web.py" line="548" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Манжа изин муниципалитеттин мөөр басылган кагаз отчётунда басылгандай так жазыңыз. Ал анын пакеттерине кол койгон ачкычтар менен салыштырылат; пакет келе электе ал күтүлгөн катары жазылат.</translation>
     </message>
@@ -8573,7 +8592,7 @@ Folder: {folder}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="626" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
@@ -8623,7 +8642,7 @@ Folder: {folder}</source>
       <translation>ачкычты ырастады</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="509" />
+      <location filename="msu_agency/inbox/web.py" line="525" />
       <source>expected: {fp}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
@@ -8681,6 +8700,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="303" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="511" />
+      <source>the key of the former {name} {code}: confirming moves it here</source>
+      <translation>мурунку {name} {code} ачкычы: тастыктасаңыз, ал бул жакка өтөт</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/staff_plan.py" line="62" />

@@ -434,6 +434,11 @@
   <context>
     <name>CLI</name>
     <message>
+      <location filename="msu_agency/cli/keys.py" line="321" />
+      <source>    registered for {other}: confirming moves the key to {soate}</source>
+      <translation>зарегистрирован для {other}: подтверждение перенесёт ключ на {soate}</translation>
+    </message>
+    <message>
       <location filename="msu_agency/cli/collect.py" line="204" />
       <source>  KEY CHANGED for {soate}: {old} -&gt; {new} ({name})</source>
       <translation>КЛЮЧ ИЗМЕНИЛСЯ у {soate}: {old} -&gt; {new} ({name})</translation>
@@ -818,7 +823,7 @@
       <translation>В справочнике нет правопреемника этого муниципалитета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="316" />
+      <location filename="msu_agency/cli/inbox.py" line="323" />
       <source>The inbox is listening on http://{host}:{port}/</source>
       <translation>Приёмный ящик слушает по адресу http://{host}:{port}/</translation>
     </message>
@@ -2033,9 +2038,23 @@
       <translation>Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="851" />
+      <location filename="msu_desktop/services/delivery.py" line="877" />
+      <source>The agency's keys added after the installation (such as the inbox's receipt key) are not trusted now, so receipts cannot be checked. What to do: import the agency's latest plan package again ({file} → {plan}): it carries the agency's current keys.</source>
+      <translation>Ключи агентства, добавленные после установки (например, ключ квитанций приёмного ящика), сейчас не доверены, поэтому квитанции нельзя проверить. Что делать: импортируйте последний пакет плана агентства ещё раз ({file} → {plan}): в нём текущие ключи агентства.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="853" />
+      <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted.</source>
+      <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено.</translation>
+    </message>
+    <message>
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted. The packages are in the outbox: the next poll of the inbox, or a reply from the agency (.msureply), brings their receipts back.</source>
-      <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
+      <translation type="vanished">Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
+    </message>
+    <message>
+      <location filename="msu_desktop/services/delivery.py" line="863" />
+      <source>Which packages were sent and received is not known for now. What to do: press “{send}” (the inbox answers again with the receipt of every package it already has), or import the agency's latest reply ({file} → {reply}). The packages themselves are in the outbox.</source>
+      <translation>Какие пакеты отправлены и получены, пока неизвестно. Что делать: нажмите «{send}» (приёмный ящик снова ответит квитанцией на каждый пакет, который у него уже есть) или импортируйте последний ответ агентства ({file} → {reply}). Сами пакеты — в исходящих.</translation>
     </message>
     <message>
       <location filename="msu_desktop/services/delivery.py" line="787" />
@@ -2259,7 +2278,7 @@
       <translation>Пустой шаблон записывается только в Excel (--out).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="642" />
+      <location filename="msu_agency/inbox/store.py" line="668" />
       <source>A different package with the same sequence number {seq} arrived already.</source>
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
@@ -2284,7 +2303,7 @@
       <translation>Мероприятие в пакете не является записью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="651" />
+      <location filename="msu_agency/inbox/store.py" line="677" />
       <source>A newer package (sequence {latest}) of this period arrived already; this older one is not kept.</source>
       <translation>Более новый пакет этого периода (номер {latest}) уже поступил; этот, более старый, не сохраняется.</translation>
     </message>
@@ -2545,7 +2564,7 @@
       <translation>Ключу приёмного ящика агентства пока нет доверия: импортируйте пакет плана или документ о смене ключа, который его приносит.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="232" />
+      <location filename="msu_agency/registry.py" line="238" />
       <source>No package of {soate} signed by a key with this fingerprint has been collected; nothing was changed. Collect the folder with that package first.</source>
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
@@ -2732,7 +2751,7 @@
       <translation>Резервное копирование отменено; ничего не записано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="409" />
+      <location filename="msu_agency/inbox/store.py" line="430" />
       <source>The content of the package was refused: {reason}</source>
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
@@ -2984,7 +3003,7 @@
       <translation>Ключ или подпись повреждены (недопустимый base64).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="490" />
+      <location filename="msu_agency/inbox/store.py" line="511" />
       <source>The key {fingerprint} that signed this package belongs to another municipality; one key signs for one municipality only.</source>
       <translation>Ключ {fingerprint}, которым подписан этот пакет, принадлежит другому муниципалитету; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -3131,7 +3150,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="402" />
+      <location filename="msu_agency/inbox/store.py" line="423" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -3229,12 +3248,12 @@
       <translation>В пакете используется неподдерживаемое сжатие: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="363" />
+      <location filename="msu_agency/inbox/store.py" line="384" />
       <source>The package was damaged on the way (its SHA-256 does not match); send it again.</source>
       <translation>Пакет повреждён в пути (его SHA-256 не совпадает); отправьте его снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="381" />
+      <location filename="msu_agency/inbox/store.py" line="402" />
       <source>The package was refused: {reason}</source>
       <translation>Пакет отклонён: {reason}</translation>
     </message>
@@ -3651,12 +3670,12 @@
       <translation>Этот файл не удаётся прочитать: {path}: {reason}. Откройте его в Excel или LibreOffice, сохраните заново как книгу Excel (.xlsx) и импортируйте эту копию.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="217" />
+      <location filename="msu_agency/registry.py" line="223" />
       <source>This fingerprint is already expected for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже ожидается для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="224" />
+      <location filename="msu_agency/registry.py" line="230" />
       <source>This fingerprint is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот отпечаток уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
@@ -3711,12 +3730,12 @@
       <translation>Это не открытый ключ minisign Ed25519.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="240" />
+      <location filename="msu_agency/registry.py" line="246" />
       <source>This key is already registered for {other}; one key signs for one municipality only.</source>
       <translation>Этот ключ уже зарегистрирован для {other}; один ключ подписывает только за один муниципалитет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="209" />
+      <location filename="msu_agency/registry.py" line="215" />
       <source>This key is already the registered key of {soate}.</source>
       <translation>Этот ключ уже зарегистрирован для {soate}.</translation>
     </message>
@@ -3736,7 +3755,7 @@
       <translation>Этот ответ для другого муниципалитета (СОАТЕ {other}), а не для этого офиса ({mine}); ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="385" />
+      <location filename="msu_agency/inbox/store.py" line="406" />
       <source>Too many uploads signed by this key in one minute; the outbox tries again by itself.</source>
       <translation>Слишком много загрузок, подписанных этим ключом, за минуту; исходящие повторят попытку сами.</translation>
     </message>
@@ -3746,7 +3765,7 @@
       <translation>Введите отпечаток полностью (32 символа) из письма агентства.</translation>
     </message>
     <message>
-      <location filename="msu_agency/registry.py" line="203" />
+      <location filename="msu_agency/registry.py" line="209" />
       <source>Type the whole fingerprint (32 characters) from the municipality's stamped paper report.</source>
       <translation>Введите отпечаток целиком (32 символа) из заверенного печатью бумажного отчёта муниципалитета.</translation>
     </message>
@@ -4464,7 +4483,7 @@
   <context>
     <name>Inbox</name>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="674" />
+      <location filename="msu_agency/inbox/store.py" line="700" />
       <source>A newer package of this period has arrived; decide on that one.</source>
       <translation>Поступил более новый пакет этого периода; решайте по нему.</translation>
     </message>
@@ -4494,12 +4513,12 @@
       <translation>План {plan}, версия {version}, выпущен {issued}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="201" />
+      <location filename="msu_agency/inbox/store.py" line="207" />
       <source>Received, held until your key is confirmed: the agency has not confirmed the key {fingerprint} for your municipality yet. Send the stamped paper report with this fingerprint to the agency; the receipt follows by itself once it is confirmed.</source>
       <translation>Получено, задержано до подтверждения вашего ключа: агентство ещё не подтвердило ключ {fingerprint} для вашего муниципалитета. Отправьте в агентство бумажный отчёт с печатью и этим отпечатком; после подтверждения квитанция придёт сама.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="679" />
+      <location filename="msu_agency/inbox/store.py" line="705" />
       <source>Say what to correct: a package is returned with at least one comment.</source>
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
@@ -4519,7 +4538,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="672" />
+      <location filename="msu_agency/inbox/store.py" line="698" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -4544,7 +4563,7 @@
       <translation>Логин {login} уже есть.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="686" />
+      <location filename="msu_agency/inbox/store.py" line="712" />
       <source>The package has no measure {code}.</source>
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
@@ -5560,17 +5579,17 @@ Data folder: {path}</source>
       <translation>Приложение №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="332" />
+      <location filename="msu_desktop/gui/package_page.py" line="344" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="327" />
+      <location filename="msu_desktop/gui/package_page.py" line="339" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="304" />
+      <location filename="msu_desktop/gui/package_page.py" line="316" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -5589,12 +5608,12 @@ Data folder: {path}</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="223" />
+      <location filename="msu_desktop/gui/package_page.py" line="232" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="429" />
+      <location filename="msu_desktop/gui/package_page.py" line="441" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
@@ -5611,12 +5630,12 @@ Data folder: {path}</source>
       <translation>Исх. №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="443" />
+      <location filename="msu_desktop/gui/package_page.py" line="455" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="341" />
+      <location filename="msu_desktop/gui/package_page.py" line="353" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
@@ -5626,7 +5645,7 @@ Data folder: {path}</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="434" />
+      <location filename="msu_desktop/gui/package_page.py" line="446" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
@@ -5636,17 +5655,17 @@ Data folder: {path}</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="365" />
+      <location filename="msu_desktop/gui/package_page.py" line="377" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="375" />
+      <location filename="msu_desktop/gui/package_page.py" line="387" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="386" />
+      <location filename="msu_desktop/gui/package_page.py" line="398" />
       <source>Saving the package to {folder}…</source>
       <translation>Сохранение пакета в {folder}…</translation>
     </message>
@@ -5656,12 +5675,12 @@ Data folder: {path}</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="435" />
+      <location filename="msu_desktop/gui/package_page.py" line="447" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="326" />
+      <location filename="msu_desktop/gui/package_page.py" line="338" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
@@ -8143,12 +8162,12 @@ Folder: {folder}</source>
       <translation>Комментарий ко всему отчёту</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="536" />
+      <location filename="msu_agency/inbox/web.py" line="552" />
       <source>Confirm</source>
       <translation>Подтвердить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="531" />
+      <location filename="msu_agency/inbox/web.py" line="547" />
       <source>Confirm a key from the stamped paper</source>
       <translation>Подтвердить ключ по бумаге с печатью</translation>
     </message>
@@ -8158,7 +8177,7 @@ Folder: {folder}</source>
       <translation>Подтвердите решение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="564" />
+      <location filename="msu_agency/inbox/web.py" line="580" />
       <source>Confirmed; the held packages got their receipts.</source>
       <translation>Подтверждено; задержанные пакеты получили квитанции.</translation>
     </message>
@@ -8198,12 +8217,12 @@ Folder: {folder}</source>
       <translation>Каждый объединённый муниципалитет с бывшими: кто должен был отчитаться за период, определяется по справочнику, действовавшему тогда (до объединения — бывшие муниципалитеты, с него — объединённый).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="628" />
+      <location filename="msu_agency/inbox/web.py" line="644" />
       <source>Evidence</source>
       <translation>Доказательства</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="562" />
+      <location filename="msu_agency/inbox/web.py" line="578" />
       <source>Expected: the first package signed with this key will be trusted.</source>
       <translation>Ожидается: первому пакету, подписанному этим ключом, будет оказано доверие.</translation>
     </message>
@@ -8213,7 +8232,7 @@ Folder: {folder}</source>
       <translation>Заполните книгу Плана действий как приложение к постановлению: по листу на язык (№, мероприятие, срок, ожидаемый результат и индикаторы, исполнители, финансирование) и лист programme с годами программы и правилом отчётности. Если приложение пришло в Word, загрузите его таблицы (.docx) вместе с книгой: они заменят листы ky и ru.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="535" />
+      <location filename="msu_agency/inbox/web.py" line="551" />
       <source>Fingerprint</source>
       <translation>Отпечаток</translation>
     </message>
@@ -8223,7 +8242,7 @@ Folder: {folder}</source>
       <translation>Показатели</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="528" />
+      <location filename="msu_agency/inbox/web.py" line="544" />
       <source>Keys waiting for confirmation</source>
       <translation>Ключи, ожидающие подтверждения</translation>
     </message>
@@ -8258,7 +8277,7 @@ Folder: {folder}</source>
       <translation>Средства по источникам, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="627" />
+      <location filename="msu_agency/inbox/web.py" line="643" />
       <source>Money, total</source>
       <translation>Средства, всего</translation>
     </message>
@@ -8273,12 +8292,12 @@ Folder: {folder}</source>
       <translation>Перенести срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="538" />
+      <location filename="msu_agency/inbox/web.py" line="554" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="529" />
+      <location filename="msu_agency/inbox/web.py" line="545" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
@@ -8293,7 +8312,7 @@ Folder: {folder}</source>
       <translation>Новый срок (31.12.2031)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="530" />
+      <location filename="msu_agency/inbox/web.py" line="546" />
       <source>New key (not confirmed)</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
@@ -8348,7 +8367,7 @@ Folder: {folder}</source>
       <translation>Пакет муниципалитета</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="530" />
+      <location filename="msu_agency/inbox/web.py" line="546" />
       <source>Packages held</source>
       <translation>Задержано пакетов</translation>
     </message>
@@ -8421,12 +8440,12 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="529" />
+      <location filename="msu_agency/inbox/web.py" line="545" />
       <source>Registered key</source>
       <translation>Зарегистрированный ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="537" />
+      <location filename="msu_agency/inbox/web.py" line="553" />
       <source>Registered keys</source>
       <translation>Зарегистрированные ключи</translation>
     </message>
@@ -8481,7 +8500,7 @@ Folder: {folder}</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="625" />
+      <location filename="msu_agency/inbox/web.py" line="641" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -8575,7 +8594,7 @@ Folder: {folder}</source>
       <translation>Это не отчётный период (пишите как 2021-H2).</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="550" />
+      <location filename="msu_agency/inbox/web.py" line="566" />
       <source>This is not a СОАТЕ code.</source>
       <translation>Это не код СОАТЕ.</translation>
     </message>
@@ -8590,7 +8609,7 @@ Folder: {folder}</source>
       <translation>Время</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="532" />
+      <location filename="msu_agency/inbox/web.py" line="548" />
       <source>Type the fingerprint exactly as printed on the municipality's stamped paper report. It is compared with the keys that signed its packages; before any package arrived, it is recorded as expected.</source>
       <translation>Введите отпечаток точно так, как он напечатан на бумажном отчёте муниципалитета с печатью. Он сравнивается с ключами, которыми подписаны его пакеты; если пакетов ещё не было, он записывается как ожидаемый.</translation>
     </message>
@@ -8615,7 +8634,7 @@ Folder: {folder}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="626" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
@@ -8665,7 +8684,7 @@ Folder: {folder}</source>
       <translation>подтвердил(а) ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="509" />
+      <location filename="msu_agency/inbox/web.py" line="525" />
       <source>expected: {fp}</source>
       <translation>ожидается: {fp}</translation>
     </message>
@@ -8723,6 +8742,11 @@ Folder: {folder}</source>
       <location filename="msu_agency/inbox/web.py" line="303" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
+    </message>
+    <message>
+      <location filename="msu_agency/inbox/web.py" line="511" />
+      <source>the key of the former {name} {code}: confirming moves it here</source>
+      <translation>ключ бывшего {name} {code}: подтверждение перенесёт его сюда</translation>
     </message>
     <message>
       <location filename="msu_agency/inbox/staff_plan.py" line="62" />
