@@ -164,7 +164,7 @@ def find_packages(folder: Path) -> list[Path]:
 
 
 def default_plans() -> list[Plan]:
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     return [shipped_plan()[0]]
 

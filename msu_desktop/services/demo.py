@@ -30,7 +30,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as att
-from msu_desktop.services import clock, plan_files, settings
+from msu_desktop.services import clock, settings
 from msu_desktop.services import report_service as rs
 from msu_desktop.services.report import history as report_history
 from msu_desktop.services.report.periods import spec_of
@@ -38,6 +38,7 @@ from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.db import DB_FILENAME
 from msu_desktop.storage.models.core import ChangeLog, MunicipalityRow
 from msu_desktop.storage.models.report import ReportEntry, ReportPeriod, ReportValue
+from msu_exchange import documents
 from msu_exchange.files import fsync_dir, os_error_to_user, write_bytes_atomic
 
 
@@ -65,7 +66,7 @@ class DemoStep:
 
 
 def _content() -> dict[str, Any]:
-    doc = plan_files.load_json(assets.data_path("demo", "report_demo.json"), "report_demo.json")
+    doc = documents.load_json(assets.data_path("demo", "report_demo.json"), "report_demo.json")
     if not isinstance(doc, dict):
         raise UserError("The demo data file is damaged.", context="Demo")
     return doc
