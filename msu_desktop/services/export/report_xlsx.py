@@ -128,13 +128,15 @@ def write_report_xlsx(
     ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
     period's report rows and summary when the caller has them already; ``outgoing``: the
     cover letter's number, date and annex (the period's stored ones when not given)."""
-    from msu_desktop.services import report_service as rs
+    from msu_desktop.services.report.periods import period_info
+    from msu_desktop.services.report.rows import period_summary, report_rows
+    from msu_desktop.services.report.rules import rules_for
 
     workspace = ws_
-    rows = rs.report_rows(workspace, period_id) if rows is None else rows
-    summary = rs.period_summary(workspace, period_id, rows=rows) if summary is None else summary
-    mark = unapproved_mark(rs.period_info(workspace, period_id).state, lang)
-    rules = rs.rules_for(workspace.plan())
+    rows = report_rows(workspace, period_id) if rows is None else rows
+    summary = period_summary(workspace, period_id, rows=rows) if summary is None else summary
+    mark = unapproved_mark(period_info(workspace, period_id).state, lang)
+    rules = rules_for(workspace.plan())
     muni = workspace.municipality()
     plan = workspace.plan()
     period = period_name(period_id, lang)
