@@ -52,6 +52,7 @@ THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
+FIRST_MONEY = 7  # the first money column (one per money source)
 
 
 def setup_print(
@@ -113,6 +114,80 @@ def _pager(
     return RowPager(paper - sum(heights[-repeated:]), paper - sum(heights), lang)
 
 
+def _write_header(
+    sheet: Any, head_row: int, headers: list[str], widths: list[float], lang: str
+) -> None:
+    """The column names in ``head_row`` and their numbers below, as official forms have them
+    (both repeated on every printed page)."""
+    for col, name in enumerate(headers, start=1):
+        cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
+        cell.font = BOLD_FONT
+        cell.fill = HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        cell.border = BORDER
+        # numbered columns, as official forms have them (repeated with the header)
+        number = sheet.cell(row=head_row + 1, column=col, value=col)
+        number.number_format = "0"
+        number.font = BOLD_FONT
+        number.fill = HEAD_FILL
+        number.alignment = Alignment(horizontal="center")
+        number.border = BORDER
+
+
+def _write_rows(
+    sheet: Any,
+    r: int,
+    rows: list[Any],
+    lang: str,
+    rules: Any,
+    widths: list[float],
+    pager: Any,
+    ncols: int,
+) -> int:
+    """One row a measure after row ``r`` (a text taller than Excel's tallest row goes on in
+    continuation rows); returns the last row written."""
+    sources = list(rules.money_sources)
+    first_money = FIRST_MONEY
+    continued = tr("Export", "(continued)", lang)
+    for row in rows:
+        indicators = "; ".join(
+            f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
+        )
+        status = status_text(row, lang, rules)
+        deadline = pick(row.deadline_text, lang)
+        if row.deadline_missed:
+            deadline += " — " + tr("Export", "deadline passed", lang)
+        texts: list[tuple[int, str]] = [
+            (1, row.measure_code),
+            (2, pick(row.title, lang)),
+            (3, deadline),
+            (4, status),
+            (5, _done(row, lang)),
+            (6, indicators),
+            (first_money + len(sources), row.problems),
+            (first_money + 1 + len(sources), row.proposals),
+        ]
+        # a text taller than Excel's tallest row goes on in continuation rows (xlsx_cells)
+        pieces = pager.split([(text, widths[col - 1]) for col, text in texts])
+        for k, piece in enumerate(pieces):
+            r += 1
+            for (col, _), text in zip(texts, piece, strict=True):
+                if k and col == 1:
+                    text = row.measure_code
+                elif k and col == 2:  # the measure column says the row goes on
+                    text = f"{continued} {text}".strip()
+                text_cell(sheet, r, col, text)
+            if not k:
+                for i, src in enumerate(sources):
+                    number_cell(sheet, r, first_money + i, row.money.get(src.id))
+            for col in range(1, ncols + 1):
+                cell = sheet.cell(row=r, column=col)
+                cell.alignment = WRAP
+                cell.border = BORDER
+                cell.font = TEXT_FONT
+    return r
+
+
 def write_report_xlsx(
     ws_: Any,
     period_id: str,
@@ -164,7 +239,7 @@ def write_report_xlsx(
         tr("Export", "Proposals", lang),
     ]
     ncols = len(headers)
-    first_money = 7
+    first_money = FIRST_MONEY
     money_w = max(
         [9.5, *(width_for(amount(v)) for row in rows for v in row.money.values() if v is not None)]
     )
@@ -195,59 +270,11 @@ def write_report_xlsx(
         cell.alignment = WRAP_TOP
         sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
     head_row = 5
-    for col, name in enumerate(headers, start=1):
-        cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
-        cell.font = BOLD_FONT
-        cell.fill = HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.border = BORDER
-        # numbered columns, as official forms have them (repeated with the header)
-        number = sheet.cell(row=head_row + 1, column=col, value=col)
-        number.number_format = "0"
-        number.font = BOLD_FONT
-        number.fill = HEAD_FILL
-        number.alignment = Alignment(horizontal="center")
-        number.border = BORDER
+    _write_header(sheet, head_row, headers, widths, lang)
     head_row += 1  # the header is two rows: names and numbers
     r = head_row
-    continued = tr("Export", "(continued)", lang)
     pager = _pager(sheet, head_row, ncols, repeated=2, lang=lang)
-    for row in rows:
-        indicators = "; ".join(
-            f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
-        )
-        status = status_text(row, lang, rules)
-        deadline = pick(row.deadline_text, lang)
-        if row.deadline_missed:
-            deadline += " — " + tr("Export", "deadline passed", lang)
-        texts: list[tuple[int, str]] = [
-            (1, row.measure_code),
-            (2, pick(row.title, lang)),
-            (3, deadline),
-            (4, status),
-            (5, _done(row, lang)),
-            (6, indicators),
-            (first_money + len(sources), row.problems),
-            (first_money + 1 + len(sources), row.proposals),
-        ]
-        # a text taller than Excel's tallest row goes on in continuation rows (xlsx_cells)
-        pieces = pager.split([(text, widths[col - 1]) for col, text in texts])
-        for k, piece in enumerate(pieces):
-            r += 1
-            for (col, _), text in zip(texts, piece, strict=True):
-                if k and col == 1:
-                    text = row.measure_code
-                elif k and col == 2:  # the measure column says the row goes on
-                    text = f"{continued} {text}".strip()
-                text_cell(sheet, r, col, text)
-            if not k:
-                for i, src in enumerate(sources):
-                    number_cell(sheet, r, first_money + i, row.money.get(src.id))
-            for col in range(1, ncols + 1):
-                cell = sheet.cell(row=r, column=col)
-                cell.alignment = WRAP
-                cell.border = BORDER
-                cell.font = TEXT_FONT
+    r = _write_rows(sheet, r, rows, lang, rules, widths, pager, ncols)
     r += 1
     text_cell(sheet, r, 2, tr("Export", "Total", lang)).font = BOLD_FONT
     for i, src in enumerate(sources):
