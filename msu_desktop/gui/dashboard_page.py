@@ -226,8 +226,10 @@ def _period_rows(f: _Frame, d: dash.Dashboard, lang: str, tx: DashboardTexts, y:
     return y
 
 
-def _direction_rows(f: _Frame, d: dash.Dashboard, lang: str, tx: DashboardTexts, y: float) -> float:
-    """The selected period by direction: each name, its bar and its share completed."""
+def _direction_rows(
+    f: _Frame, d: dash.Dashboard, selected: str, lang: str, tx: DashboardTexts, y: float
+) -> float:
+    """The ``selected`` period by direction: each name, its bar and its share completed."""
     p, x0, width, unit, base, bold = f.p, f.x0, f.width, f.unit, f.base, f.bold
     label_w, status_w, bar_w = f.label_w, f.status_w, f.bar_w
     wrap = WRAP
@@ -236,7 +238,7 @@ def _direction_rows(f: _Frame, d: dash.Dashboard, lang: str, tx: DashboardTexts,
     p.drawText(
         QRectF(x0, y, width, unit * 1.2),
         Qt.AlignmentFlag.AlignLeft,
-        tx.by_direction.format(period=period_name(d.selected, lang)),
+        tx.by_direction.format(period=period_name(selected, lang)),
     )
     y += unit * 1.5
     for dp in d.directions:
@@ -322,7 +324,7 @@ def _draw_chart(
     y = _period_rows(f, d, lang, tx, y)
     y += unit
     if d.selected:
-        y = _direction_rows(f, d, lang, tx, y)
+        y = _direction_rows(f, d, d.selected, lang, tx, y)
     p.restore()
 
 
