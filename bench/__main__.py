@@ -94,44 +94,24 @@ def fmt(seconds: float) -> str:
     return f"{seconds * 1e6:.0f} µs"
 
 
-def main(argv: list[str]) -> int:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    os.environ.setdefault("MSU_LANG", "ru")
-    sys.path.insert(0, str(HERE.parent))
-    # start-up first: a child's peak-memory figure can include the parent's pages, so the
-    # parent must still be small when it is measured
-    modules = sorted(
-        (p.stem for p in HERE.glob("bench_*.py")), key=lambda m: (m != "bench_startup", m)
-    )
-    if "--list" in argv:
-        print("\n".join(modules))
-        return 0
-    compare_with: Path | None = None
-    save_to: Path | None = None
-    args = list(argv)
+def _file_flags(args: list[str]) -> tuple[Path | None, Path | None] | None:
+    """``--compare FILE`` and ``--save FILE`` taken out of ``args``; None (after saying why)
+    when a flag has no file."""
+    found: dict[str, Path] = {}
     for flag in ("--compare", "--save"):
         if flag in args:
             i = args.index(flag)
             if i + 1 >= len(args):
                 print(f"{flag} needs a file", file=sys.stderr)
-                return 2
-            value = Path(args[i + 1])
+                return None
+            found[flag] = Path(args[i + 1])
             del args[i : i + 2]
-            if flag == "--compare":
-                compare_with = value
-            else:
-                save_to = value
-    saved: dict[str, float] = {}
-    if compare_with is not None:
-        try:
-            saved = load_saved(compare_with)
-        except (OSError, ValueError, KeyError) as exc:
-            print(f"cannot read the saved run {compare_with}: {exc}", file=sys.stderr)
-            return 2
-    started = conditions()
-    words = [a for a in args if not a.startswith("-")]
-    if words:
-        modules = [m for m in modules if any(w in m for w in words)]
+    return found.get("--compare"), found.get("--save")
+
+
+def _run(modules: list[str]) -> tuple[list[dict], int]:
+    """Every benchmark of ``modules``, each in a fresh folder: its rows, and how many failed
+    (a failed one is a FAILED row, its traceback on stderr)."""
     rows: list[dict] = []
     failed = 0
     for name in modules:
@@ -153,9 +133,15 @@ def main(argv: list[str]) -> int:
                             "note": "",
                         }
                     )
+    return rows, failed
+
+
+def _table(rows: list[dict], saved: dict[str, float] | None) -> tuple[list[str], list[str]]:
+    """The markdown table's lines (with a "vs saved run" column when ``saved`` is given) and
+    the names whose ratio grew too much since the saved run."""
     header = "| benchmark | time | floor | floor time | ratio |"
     rule = "|---|---:|---|---:|---:|"
-    if compare_with is not None:
+    if saved is not None:
         header += " vs saved run |"
         rule += "---:|"
     lines = [header + " note |", rule + "---|"]
@@ -168,12 +154,45 @@ def main(argv: list[str]) -> int:
             f"| {r['name']} | {show(r['seconds'])} | {r['floor_name']} | {show(r['floor_seconds'])} "
             f"| {ratio:.1f}× |"
         )
-        if compare_with is not None:
+        if saved is not None:
             text, grew = compare(ratio, saved.get(r["name"]))
             line += f" {text} |"
             if grew:
                 regressions.append(r["name"])
         lines.append(f"{line} {r.get('note', '')} |")
+    return lines, regressions
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("MSU_LANG", "ru")
+    sys.path.insert(0, str(HERE.parent))
+    # start-up first: a child's peak-memory figure can include the parent's pages, so the
+    # parent must still be small when it is measured
+    modules = sorted(
+        (p.stem for p in HERE.glob("bench_*.py")), key=lambda m: (m != "bench_startup", m)
+    )
+    if "--list" in argv:
+        print("\n".join(modules))
+        return 0
+    args = list(argv)
+    files = _file_flags(args)
+    if files is None:
+        return 2
+    compare_with, save_to = files
+    saved: dict[str, float] = {}
+    if compare_with is not None:
+        try:
+            saved = load_saved(compare_with)
+        except (OSError, ValueError, KeyError) as exc:
+            print(f"cannot read the saved run {compare_with}: {exc}", file=sys.stderr)
+            return 2
+    started = conditions()
+    words = [a for a in args if not a.startswith("-")]
+    if words:
+        modules = [m for m in modules if any(w in m for w in words)]
+    rows, failed = _run(modules)
+    lines, regressions = _table(rows, saved if compare_with is not None else None)
     ended = conditions()
     stamp = f"{dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC — {machine()}"
     stamp += f"; at the start {started}; at the end {ended}"

@@ -60,7 +60,7 @@ def bench_register_pdf_xlsx(tmp: Path) -> list[dict]:
     from msu_desktop.services import property_service as ps
     from msu_desktop.services.export.pdf_layout import FONT, register_fonts
     from msu_desktop.services.export.register_pdf import write_register_pdf
-    from msu_desktop.services.property_export import write_register
+    from msu_desktop.services.export.register_xlsx import write_register
 
     ws = _workspace(tmp)
     register_fonts()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,6 +94,10 @@ class Problem:
             column=self.column or "—",
         )
         return f"{where}: {self.error.message(lang)}"
+
+
+ProblemSink = Callable[[str, int, str, RowError], None]
+"""Where a check reports a problem: (sheet, row, column, error)."""
 
 
 @dataclass
@@ -261,15 +266,11 @@ def read_docx_tables(action: ActionPlan, paths: list[Path]) -> ActionPlan:
     return action
 
 
-def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
-    """Check every row; with no problem, ``action.document`` is the plan document."""
-    problems = action.problems
-    glossary = list(glossary_plan.organisations)
-
-    def problem(sheet: str, row: int, column: str, error: RowError) -> None:
-        problems.append(Problem(sheet, row, column, error))
-
-    s = action.settings
+def _setting_values(
+    s: dict[str, Any], glossary: list[Organisation], problem: ProblemSink
+) -> dict[str, Any]:
+    """The settings sheet's values, each read as its kind (a date, a whole number, the plan id,
+    the recipient); each bad or empty one reported."""
 
     def setting(key: str) -> tuple[int, Any]:
         return s.get(key, (0, None))
@@ -320,6 +321,12 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
             )
         else:
             values[key] = text
+    return values
+
+
+def _deadline_overrides(s: dict[str, Any], problem: ProblemSink) -> list[dict[str, str]]:
+    """The settings sheet's deadline rows (a period's own due date); each unreadable date
+    reported."""
     overrides = []
     for key, (row, value) in s.items():
         m = DEADLINE_ROW.match(key)
@@ -335,86 +342,97 @@ def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
             )
         else:
             overrides.append({"period": m.group(1), "due": day.isoformat()})
+    return overrides
 
-    by_lang: dict[str, dict[str, Row]] = {}
-    for lang in LANGS:
-        seen: dict[str, Row] = {}
-        for r in action.rows.get(lang, []):
-            number = r.cells["number"].rstrip(".")
-            if not NUMBER.match(number):
+
+def _numbered_rows(
+    rows: list[Row], lang: str, glossary: list[Organisation], problem: ProblemSink
+) -> dict[str, Row]:
+    """One language's sheet by number; a bad or repeated number, an empty title, an unreadable
+    deadline or an unknown executor reported."""
+    seen: dict[str, Row] = {}
+    for r in rows:
+        number = r.cells["number"].rstrip(".")
+        if not NUMBER.match(number):
+            problem(
+                r.sheet,
+                r.row,
+                "A",
+                RowError(
+                    "{value} is not a number of the plan (1, 1.1, 1.1.1).", value=number or "—"
+                ),
+            )
+            continue
+        if number in seen:
+            problem(
+                r.sheet,
+                r.row,
+                "A",
+                RowError(
+                    "The number {number} is used twice (also in row {other}).",
+                    number=number,
+                    other=str(seen[number].row),
+                ),
+            )
+            continue
+        seen[number] = r
+        if not r.cells["measure"]:
+            problem(r.sheet, r.row, "B", RowError("The title is empty."))
+        if number.count(".") == 2:
+            if parse_deadline(r.cells["deadline"]) is None:
                 problem(
                     r.sheet,
                     r.row,
-                    "A",
+                    "C",
                     RowError(
-                        "{value} is not a number of the plan (1, 1.1, 1.1.1).", value=number or "—"
+                        "The deadline {value} cannot be read; write a date (31.12.2025), a year "
+                        "(2025) or years (2024-2026).",
+                        value=r.cells["deadline"] or "—",
                     ),
                 )
-                continue
-            if number in seen:
-                problem(
-                    r.sheet,
-                    r.row,
-                    "A",
-                    RowError(
-                        "The number {number} is used twice (also in row {other}).",
-                        number=number,
-                        other=str(seen[number].row),
-                    ),
-                )
-                continue
-            seen[number] = r
-            if not r.cells["measure"]:
-                problem(r.sheet, r.row, "B", RowError("The title is empty."))
-            if number.count(".") == 2:
-                if parse_deadline(r.cells["deadline"]) is None:
+            names = split_executors(r.cells["executors"])
+            if not names:
+                problem(r.sheet, r.row, "E", RowError("No executor is named."))
+            for name in names:
+                if match_executor(name, lang, glossary) is None:
                     problem(
                         r.sheet,
                         r.row,
-                        "C",
-                        RowError(
-                            "The deadline {value} cannot be read; write a date (31.12.2025), a year "
-                            "(2025) or years (2024-2026).",
-                            value=r.cells["deadline"] or "—",
-                        ),
+                        "E",
+                        RowError("{name} is not in the glossary of organisations.", name=name),
                     )
-                names = split_executors(r.cells["executors"])
-                if not names:
-                    problem(r.sheet, r.row, "E", RowError("No executor is named."))
-                for name in names:
-                    if match_executor(name, lang, glossary) is None:
-                        problem(
-                            r.sheet,
-                            r.row,
-                            "E",
-                            RowError("{name} is not in the glossary of organisations.", name=name),
-                        )
-        by_lang[lang] = seen
+    return seen
+
+
+def check(action: ActionPlan, glossary_plan: Plan) -> ActionPlan:
+    """Check every row; with no problem, ``action.document`` is the plan document."""
+    problems = action.problems
+    glossary = list(glossary_plan.organisations)
+
+    def problem(sheet: str, row: int, column: str, error: RowError) -> None:
+        problems.append(Problem(sheet, row, column, error))
+
+    s = action.settings
+    values = _setting_values(s, glossary, problem)
+    overrides = _deadline_overrides(s, problem)
+
+    by_lang: dict[str, dict[str, Row]] = {}
+    for lang in LANGS:
+        by_lang[lang] = _numbered_rows(action.rows.get(lang, []), lang, glossary, problem)
     ky, ru = by_lang["ky"], by_lang["ru"]
-    for number, r in ky.items():
-        if number not in ru:
-            problem(
-                r.sheet,
-                r.row,
-                "A",
-                RowError(
-                    "{number} is in this sheet but missing from the sheet {other}.",
-                    number=number,
-                    other="ru",
-                ),
-            )
-    for number, r in ru.items():
-        if number not in ky:
-            problem(
-                r.sheet,
-                r.row,
-                "A",
-                RowError(
-                    "{number} is in this sheet but missing from the sheet {other}.",
-                    number=number,
-                    other="ky",
-                ),
-            )
+    for here, there, other in ((ky, ru, "ru"), (ru, ky, "ky")):
+        for number, r in here.items():
+            if number not in there:
+                problem(
+                    r.sheet,
+                    r.row,
+                    "A",
+                    RowError(
+                        "{number} is in this sheet but missing from the sheet {other}.",
+                        number=number,
+                        other=other,
+                    ),
+                )
     if not problems and not ru:
         problem("ru", 2, "A", RowError("The table has no measures."))
     if problems:

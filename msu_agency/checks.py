@@ -94,7 +94,7 @@ def check_package_content(
     ``rules``: the report form of ``plan`` (default: the one the plan brought, else the shipped
     one); ``today``: the agency's date (default: today)."""
     if rules is None:
-        from msu_desktop.services.report_service import rules_for
+        from msu_desktop.services.report.rules import rules_for
 
         try:
             rules = rules_for(plan)

@@ -164,7 +164,7 @@ def find_packages(folder: Path) -> list[Path]:
 
 
 def default_plans() -> list[Plan]:
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     return [shipped_plan()[0]]
 
@@ -193,7 +193,7 @@ def _read(path: Path) -> VerifiedPackage:
 
 def check_content(pkg: VerifiedPackage, plans: dict[str, Plan], today: dt.date) -> list[UserError]:
     """The content checks of one verified package against the agency's plan it names."""
-    from msu_desktop.services.report_service import rules_for
+    from msu_desktop.services.report.rules import rules_for
 
     plan_ref = pkg.data.get("plan") if isinstance(pkg.data, dict) else None
     plan_id = plan_ref.get("id") if isinstance(plan_ref, dict) else None

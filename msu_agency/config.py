@@ -102,7 +102,7 @@ def load_config(data_dir: Path) -> AgencyConfig | None:
 def installed_plans(data_dir: Path | None, extra: list[Path] | None = None) -> list[Plan]:
     """The plan shipped with the app, the plans the agency issued (``plans/*.json`` of its data
     folder, as configured) and ``extra`` plan files."""
-    from msu_desktop.services.plan_files import load_plan_file, shipped_plan
+    from msu_exchange.documents import load_plan_file, shipped_plan
 
     plans = [shipped_plan()[0]]
     folder: Path | None = None

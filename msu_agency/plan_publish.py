@@ -40,7 +40,7 @@ def read_plan(
     action = check(action, glossary)
     if action.document is None:
         return action, None
-    from msu_desktop.services.plan_files import check_plan_document
+    from msu_exchange.documents import check_plan_document
 
     return action, check_plan_document(action.document)
 
@@ -107,7 +107,7 @@ def publish(
     agency's plan, the package next to it. Returns the package written."""
     from msu_agency.plan_build import build_plan_package
     from msu_desktop import assets
-    from msu_desktop.services.plan_files import shipped_rules_cover
+    from msu_exchange.documents import shipped_rules_cover
     from msu_exchange.plan_package import EXTENSION
 
     forms: dict[str, bytes] = {}

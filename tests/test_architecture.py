@@ -253,3 +253,26 @@ def test_no_import_cycles_among_the_three_packages() -> None:
     graph = import_graph()
     assert len(graph) > 100
     assert import_cycles(graph) == []
+
+
+FACADES = {
+    "msu_desktop.services.report_service",
+    "msu_desktop.services.property_service",
+    "msu_desktop.services.property_import",
+}
+
+
+def test_the_lower_services_import_the_module_of_the_one_job() -> None:
+    """The façades are for the GUI and the CLI: no other service and no agency module imports
+    them (a late import inside a function counts too); they import the module of the job."""
+    problems = []
+    for top in (PKG / "services", AGENCY):
+        for path in top.rglob("*.py"):
+            module = _module_name(path)
+            if module not in FACADES:
+                used = _runtime_imports(path, module) & FACADES
+                problems.extend(f"{module} imports {name}" for name in sorted(used))
+    assert problems == []
+    # the same finder sees the façades where they belong
+    gui = {m for p in (PKG / "gui").rglob("*.py") for m in _runtime_imports(p, _module_name(p))}
+    assert gui >= FACADES

@@ -24,7 +24,7 @@ from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
 from msu_desktop.services import clock
 from msu_desktop.services.labels import period_name
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
 
 EXIT_ALL_CONSOLIDATED = 0
 EXIT_SOME_NOT_CONSOLIDATED = 3

@@ -113,6 +113,57 @@ def _web_extra() -> bool:
     return True
 
 
+def _staff_password() -> str:
+    """The first staff member's password (MSU_STAFF_PASSWORD or asked at the terminal); the
+    web extra must be installed for staff accounts."""
+    if not _web_extra():
+        raise UserError(
+            "Staff accounts belong to the inbox's web page, which is not part of this "
+            "installation (the agency extra); run init without --staff."
+        )
+    password = os.environ.get("MSU_STAFF_PASSWORD", "")
+    if not password and sys.stdin.isatty():
+        password = getpass.getpass(tr("CLI", "Password for the staff member: "))
+    if not password:
+        raise UserError(
+            "A password is needed: set MSU_STAFF_PASSWORD or give it on standard input."
+        )
+    return password
+
+
+def _write_keys(
+    keys: Path, signing_pw: bytes, inbox_pw: bytes, created: list[Path]
+) -> tuple[SecretKey, SecretKey]:
+    """The signing key and the inbox's receipts key, made and written (each .key under its
+    passphrase, each .pub) into ``keys``; every file written is added to ``created``."""
+    keys.mkdir(parents=True, exist_ok=True)
+    signer = SecretKey.generate()
+    inbox_key = SecretKey.generate()
+    for key, stem, pw, label in (
+        (signer, "agency", signing_pw, "MSU agency signing key"),
+        (inbox_key, "inbox", inbox_pw, "MSU agency inbox key"),
+    ):
+        pub = key.public_key()
+        for path, content in (
+            (keys / f"{stem}.key", key.to_pem(pw)),
+            (keys / f"{stem}.pub", pub.to_text(f"{label} {pub.key_id_hex}").encode()),
+        ):
+            write_bytes_atomic(path, content)
+            created.append(path)
+    return signer, inbox_key
+
+
+def _undo(created: list[Path], data: Path, existed: bool) -> None:
+    """A refused init leaves the folder as it was: what it made goes, newest first."""
+    for path in reversed(created):
+        if path.is_dir():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
+    if not existed:
+        shutil.rmtree(data, ignore_errors=True)
+
+
 def cmd_init(args: argparse.Namespace, _ws: None) -> int:
     data = agency_dir(args)
     names = {"ky": " ".join(args.name_ky.split()), "ru": " ".join(args.name_ru.split())}
@@ -129,20 +180,7 @@ def cmd_init(args: argparse.Namespace, _ws: None) -> int:
             raise UserError(
                 "{path} exists already; a key is never overwritten.", path=str(keys / name)
             )
-    staff_password = ""
-    if args.staff:
-        if not _web_extra():
-            raise UserError(
-                "Staff accounts belong to the inbox's web page, which is not part of this "
-                "installation (the agency extra); run init without --staff."
-            )
-        staff_password = os.environ.get("MSU_STAFF_PASSWORD", "")
-        if not staff_password and sys.stdin.isatty():
-            staff_password = getpass.getpass(tr("CLI", "Password for the staff member: "))
-        if not staff_password:
-            raise UserError(
-                "A password is needed: set MSU_STAFF_PASSWORD or give it on standard input."
-            )
+    staff_password = _staff_password() if args.staff else ""
     signing_pw = _secret(
         "MSU_AGENCY_PASSWORD",
         args.password_file,
@@ -164,20 +202,7 @@ def cmd_init(args: argparse.Namespace, _ws: None) -> int:
     created: list[Path] = []
     existed = data.exists()
     try:
-        keys.mkdir(parents=True, exist_ok=True)
-        signer = SecretKey.generate()
-        inbox_key = SecretKey.generate()
-        for key, stem, pw, label in (
-            (signer, "agency", signing_pw, "MSU agency signing key"),
-            (inbox_key, "inbox", inbox_pw, "MSU agency inbox key"),
-        ):
-            pub = key.public_key()
-            for path, content in (
-                (keys / f"{stem}.key", key.to_pem(pw)),
-                (keys / f"{stem}.pub", pub.to_text(f"{label} {pub.key_id_hex}").encode()),
-            ):
-                write_bytes_atomic(path, content)
-                created.append(path)
+        signer, inbox_key = _write_keys(keys, signing_pw, inbox_pw, created)
         doc, sig = trust.rotation_document(
             signer,
             inbox_key.public_key(),
@@ -205,13 +230,7 @@ def cmd_init(args: argparse.Namespace, _ws: None) -> int:
                 inbox.close()
         created.append(config.save())
     except BaseException:
-        for path in reversed(created):  # a refused init leaves the folder as it was
-            if path.is_dir():
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                path.unlink(missing_ok=True)
-        if not existed:
-            shutil.rmtree(data, ignore_errors=True)
+        _undo(created, data, existed)
         raise
 
     pub = signer.public_key()

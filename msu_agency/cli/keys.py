@@ -219,7 +219,7 @@ def cmd_build_plan(args: argparse.Namespace, _ws: None) -> int:
             args.rotation.read_bytes(),
             args.rotation.with_name(args.rotation.name + ".minisig").read_text(encoding="utf-8"),
         )
-    from msu_desktop.services.plan_files import check_plan_document
+    from msu_exchange.documents import check_plan_document
 
     check_plan_document(doc)  # a bad plan is refused before any folder is made
     target = package_path(args.out, doc)

@@ -175,6 +175,73 @@ class RateLimiter:
             return len(hits) if hits else 0
 
 
+def _refused(exc: UserError, code: str, status: int, **headers: str) -> Response:
+    return _json(refusal_body(exc, code), status, headers or None)
+
+
+async def _screen(
+    request: Request,
+    address: str,
+    inbox: Inbox,
+    junk: JunkBudget,
+    max_body: int,
+    too_large: UserError,
+) -> Response | None:
+    """The refusals before a byte of the body is read (too many refused uploads from the
+    address, a form instead of a package, a declared length over the limit); None: go on."""
+    if not junk.allow(address):
+        await run_in_threadpool(inbox.count_refusal, "junk_limited")
+        return _refused(
+            UserError(
+                "Too many refused uploads from this address in one minute; wait a minute.",
+                context="Inbox",
+            ),
+            "rate_limited",
+            429,
+            **{"Retry-After": "60"},
+        )
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if kind.startswith("multipart/") or kind == "application/x-www-form-urlencoded":
+        junk.junk(address)
+        await run_in_threadpool(inbox.count_refusal, "not_a_package")
+        return _refused(
+            UserError(
+                "Send the package file itself as the body (application/zip), not a form.",
+                context="Inbox",
+            ),
+            "not_a_package",
+            415,
+        )
+    length = request.headers.get("content-length")
+    if length is not None and (not length.isdigit() or int(length) > max_body):
+        junk.junk(address)
+        await run_in_threadpool(inbox.count_refusal, "too_large")
+        return _refused(too_large, "too_large", 413)
+    return None
+
+
+async def _stream_to(request: Request, tmp: Path, max_body: int) -> tuple[int, str] | None:
+    """The body written to ``tmp`` chunk by chunk: its size and SHA-256; None as soon as it
+    grows over ``max_body``."""
+    digest = hashlib.sha256()
+    total = 0
+    with open(tmp, "wb") as fh:
+        async for chunk in request.stream():
+            total += len(chunk)
+            if total > max_body:
+                return None
+            digest.update(chunk)
+            fh.write(chunk)
+    return total, digest.hexdigest()
+
+
+def _answer(stored: Any, new: bool = False) -> Response:
+    """A package's answer: 202 while it is held, 201 when just received, else 200."""
+    if isinstance(stored, Held):
+        return _json(dump_json(stored), 202)
+    return _json(dump_json(stored), 201 if new else 200)
+
+
 def create_app(
     inbox: Inbox,
     *,
@@ -190,59 +257,28 @@ def create_app(
     junk = JunkBudget(junk_per_minute, max(JUNK_GLOBAL_PER_MINUTE, 30 * junk_per_minute))
     slots = asyncio.Semaphore(uploads_at_once)
 
-    def refused(exc: UserError, code: str, status: int, **headers: str) -> Response:
-        return _json(refusal_body(exc, code), status, headers or None)
+    refused = _refused
 
     async def upload(request: Request) -> Response:
         address = request.client.host if request.client else "?"
-        if not junk.allow(address):
-            await run_in_threadpool(inbox.count_refusal, "junk_limited")
-            return refused(
-                UserError(
-                    "Too many refused uploads from this address in one minute; wait a minute.",
-                    context="Inbox",
-                ),
-                "rate_limited",
-                429,
-                **{"Retry-After": "60"},
-            )
-        kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if kind.startswith("multipart/") or kind == "application/x-www-form-urlencoded":
-            junk.junk(address)
-            await run_in_threadpool(inbox.count_refusal, "not_a_package")
-            return refused(
-                UserError(
-                    "Send the package file itself as the body (application/zip), not a form.",
-                    context="Inbox",
-                ),
-                "not_a_package",
-                415,
-            )
         too_large = UserError(
             "The package is larger than the inbox accepts ({limit} MB).",
             context="Inbox",
             limit=max_body // (1024 * 1024),
         )
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > max_body):
-            junk.junk(address)
-            await run_in_threadpool(inbox.count_refusal, "too_large")
-            return refused(too_large, "too_large", 413)
+        early = await _screen(request, address, inbox, junk, max_body, too_large)
+        if early is not None:
+            return early
         claimed = request.headers.get("x-msu-sha256", "")
         async with slots:  # bounded: bodies on disk, never whole in memory
             tmp = inbox.new_part()
             try:
-                digest = hashlib.sha256()
-                total = 0
-                with open(tmp, "wb") as fh:
-                    async for chunk in request.stream():
-                        total += len(chunk)
-                        if total > max_body:
-                            junk.junk(address)
-                            await run_in_threadpool(inbox.count_refusal, "too_large")
-                            return refused(too_large, "too_large", 413)
-                        digest.update(chunk)
-                        fh.write(chunk)
+                received = await _stream_to(request, tmp, max_body)
+                if received is None:
+                    junk.junk(address)
+                    await run_in_threadpool(inbox.count_refusal, "too_large")
+                    return refused(too_large, "too_large", 413)
+                total, digest = received
                 if total == 0:
                     junk.junk(address)
                     return refused(
@@ -250,7 +286,7 @@ def create_app(
                     )
                 try:
                     stored, new = await run_in_threadpool(
-                        inbox.receive_file, tmp, digest.hexdigest(), claimed, per_key.allow
+                        inbox.receive_file, tmp, digest, claimed, per_key.allow
                     )
                 except Refused as exc:
                     if exc.code in ("invalid", "sha_mismatch"):
@@ -259,9 +295,7 @@ def create_app(
                     return refused(exc, exc.code, exc.status, **headers)
             finally:
                 tmp.unlink(missing_ok=True)
-        if isinstance(stored, Held):
-            return _json(dump_json(stored), 202)
-        return _json(dump_json(stored), 201 if new else 200)
+        return _answer(stored, new)
 
     async def status(request: Request) -> Response:
         sha = str(request.path_params["sha256"]).lower()
@@ -275,15 +309,13 @@ def create_app(
             return inbox.get(sha) or inbox.held(sha)
 
         stored = await run_in_threadpool(find)
-        if isinstance(stored, Held):
-            return _json(dump_json(stored), 202)
         if stored is None:
             return refused(
                 UserError("The inbox has no package with this SHA-256.", context="Inbox"),
                 "not_found",
                 404,
             )
-        return _json(dump_json(stored), 200)
+        return _answer(stored)
 
     async def health(_request: Request) -> Response:
         return _json({"status": "ok", "agency": inbox.agency}, 200)

@@ -365,7 +365,7 @@ class StaffSite(PageSite):
         )
 
     def _rules(self, data: Any) -> Any:
-        from msu_desktop.services.report_service import rules_for
+        from msu_desktop.services.report.rules import rules_for
 
         plan_ref = data.get("plan") if isinstance(data, dict) else None
         plan = self.inbox.plans.get(str(plan_ref.get("id"))) if isinstance(plan_ref, dict) else None

@@ -8,7 +8,8 @@ from pathlib import Path
 from msu_desktop import i18n
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services import property_export, property_import
+from msu_desktop.services import property_import
+from msu_desktop.services.export import register_xlsx
 from msu_desktop.services.workspace import Workspace
 
 
@@ -124,9 +125,7 @@ def cmd_export(args: argparse.Namespace, ws: Workspace) -> int:
     if args.pdf is not None and args.template:
         raise UserError("A blank template is written as Excel only (--out).")
     if args.out is not None:
-        property_export.write_register(
-            ws, args.out, lang, public=args.public, template=args.template
-        )
+        register_xlsx.write_register(ws, args.out, lang, public=args.public, template=args.template)
         print(args.out)
     if args.pdf is not None:
         from msu_desktop.services.export.register_pdf import write_register_pdf

@@ -8,6 +8,7 @@ texts wrap in their column (a Kyrgyz direction's name is never cut with "…").
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -123,6 +124,145 @@ MIN_POINTS = 9.0  # no text on the chart is smaller than this, on screen or on p
 BASE = 0.8  # the body text's size in units
 
 
+@dataclass
+class _Frame:
+    """Where the chart's rows are drawn: the painter, the left edge and width, one text line's
+    height, the two fonts and the three columns' widths."""
+
+    p: QPainter
+    x0: float
+    width: float
+    unit: float
+    base: QFont
+    bold: QFont
+    label_w: float
+    status_w: float
+    bar_w: float
+
+
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+
+
+def _next_due_text(d: dash.Dashboard, lang: str, tx: DashboardTexts) -> str:
+    nd = d.next_due
+    if d.ended and nd is None:
+        return tx.ended.format(date=_date(d.programme_end))
+    if nd is None:
+        return tx.all_done
+    if nd.days_left >= 0:
+        return tx.next_due.format(
+            period=period_name(nd.period.id, lang), date=_date(nd.period.due), days=nd.days_left
+        )
+    return tx.next_overdue.format(
+        period=period_name(nd.period.id, lang), date=_date(nd.period.due), days=-nd.days_left
+    )
+
+
+def _period_state(c: Any, tx: DashboardTexts) -> tuple[str, QColor]:
+    """A period's state to the right of its bar, and its colour."""
+    if c.state == rpt.APPROVED:
+        return tx.approved, GREEN
+    if c.timeliness == "overdue":
+        return tx.overdue, RED
+    if c.timeliness == "due_soon":
+        return tx.due_soon, AMBER
+    if c.timeliness == ARCHIVE:
+        return tx.archive, QColor(110, 110, 110)
+    return "", QColor("black")
+
+
+def _segments(p: QPainter, bar: QRectF, counts: Any, total: int) -> None:
+    """The bar's coloured parts, left to right: completed, in progress, other, not reported."""
+    x = bar.left()
+    for n, colour in (
+        (counts.completed, GREEN),
+        (counts.in_progress, AMBER),
+        (counts.reported - counts.completed - counts.in_progress, BLUE),
+        (counts.total - counts.reported, GREY),
+    ):
+        w = bar.width() * n / total
+        if w > 0:
+            p.fillRect(QRectF(x, bar.top(), w, bar.height()), colour)
+        x += w
+
+
+def _period_rows(f: _Frame, d: dash.Dashboard, lang: str, tx: DashboardTexts, y: float) -> float:
+    """One row a period: its name, its bar, the count and the state (wrapped under the count);
+    returns where the next thing goes."""
+    p, x0, unit, base, bold = f.p, f.x0, f.unit, f.base, f.bold
+    label_w, status_w, bar_w = f.label_w, f.status_w, f.bar_w
+    wrap = WRAP
+    row_h = max(unit * 1.9, QFontMetricsF(base).height() * 2.1)
+    for c in d.periods:
+        p.setPen(QColor("black"))
+        p.setFont(bold if c.period.id == d.selected else base)
+        p.drawText(
+            QRectF(x0, y, label_w, row_h),
+            Qt.AlignmentFlag.AlignVCenter,
+            period_name_short(c.period.id, lang),
+        )
+        total = max(c.total, 1)
+        _segments(p, QRectF(x0 + label_w, y + row_h * 0.15, bar_w, row_h * 0.7), c, total)
+        p.setPen(QPen(QColor(90, 90, 90), 0.5))
+        p.drawRect(QRectF(x0 + label_w, y + row_h * 0.15, bar_w, row_h * 0.7))
+        # state to the right
+        state, colour = _period_state(c, tx)
+        text = tx.of.format(done=c.completed, total=c.total)
+        if c.deadline_missed and c.timeliness not in ("future", ARCHIVE):
+            state = ", ".join(x for x in (state, tx.deadline.format(n=c.deadline_missed)) if x)
+        p.setPen(QColor("black"))
+        p.setFont(base)
+        tx_x = x0 + label_w + bar_w + unit * 0.5
+        p.drawText(QRectF(tx_x, y, status_w, row_h / 2), Qt.AlignmentFlag.AlignLeft, text)
+        p.setFont(base)
+        p.setPen(colour)
+        # the state wraps under the count (never cut with "…"); the row grows for it
+        box = p.boundingRect(
+            QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, unit * 10), wrap, state
+        )
+        p.drawText(QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, box.height()), wrap, state)
+        y += max(row_h, row_h / 2 + box.height())
+
+    return y
+
+
+def _direction_rows(
+    f: _Frame, d: dash.Dashboard, selected: str, lang: str, tx: DashboardTexts, y: float
+) -> float:
+    """The ``selected`` period by direction: each name, its bar and its share completed."""
+    p, x0, width, unit, base, bold = f.p, f.x0, f.width, f.unit, f.base, f.bold
+    label_w, status_w, bar_w = f.label_w, f.status_w, f.bar_w
+    wrap = WRAP
+    p.setPen(QColor("black"))
+    p.setFont(bold)
+    p.drawText(
+        QRectF(x0, y, width, unit * 1.2),
+        Qt.AlignmentFlag.AlignLeft,
+        tx.by_direction.format(period=period_name(selected, lang)),
+    )
+    y += unit * 1.5
+    for dp in d.directions:
+        p.setFont(base)
+        p.setPen(QColor("black"))
+        name = f"{dp.code}. {pick(dp.title, lang)}"
+        box = p.boundingRect(QRectF(x0, y, width, unit * 10), wrap, name)
+        p.drawText(QRectF(x0, y, width, box.height()), wrap, name)
+        y += max(unit * 1.1, box.height())
+        total = max(dp.total, 1)
+        _segments(p, QRectF(x0 + label_w, y, bar_w, unit * 0.8), dp, total)
+        p.setPen(QPen(QColor(90, 90, 90), 0.5))
+        p.drawRect(QRectF(x0 + label_w, y, bar_w, unit * 0.8))
+        p.setPen(QColor("black"))
+        p.drawText(
+            QRectF(x0 + label_w + bar_w + unit * 0.5, y - unit * 0.2, status_w, unit * 1.2),
+            Qt.AlignmentFlag.AlignLeft,
+            f"{round(100 * dp.share_completed)}% · "
+            + tx.of.format(done=dp.completed, total=dp.total),
+        )
+        y += unit * 1.4
+    return y
+
+
 def _draw_chart(
     p: QPainter, rect: QRectF, d: dash.Dashboard, lang: str, tx: DashboardTexts, title: str
 ) -> None:
@@ -154,18 +294,7 @@ def _draw_chart(
     para(big, QColor("black"), tx.title, unit * 0.3)
     para(base, QColor("black"), title, unit * 0.3)
     nd = d.next_due
-    if d.ended and nd is None:
-        msg = tx.ended.format(date=_date(d.programme_end))
-    elif nd is None:
-        msg = tx.all_done
-    elif nd.days_left >= 0:
-        msg = tx.next_due.format(
-            period=period_name(nd.period.id, lang), date=_date(nd.period.due), days=nd.days_left
-        )
-    else:
-        msg = tx.next_overdue.format(
-            period=period_name(nd.period.id, lang), date=_date(nd.period.due), days=-nd.days_left
-        )
+    msg = _next_due_text(d, lang, tx)
     overdue = nd is not None and nd.days_left < 0
     para(bold, RED if overdue else QColor("black"), msg, unit * 0.5)
 
@@ -191,96 +320,11 @@ def _draw_chart(
     label_w = unit * 5
     status_w = unit * 14
     bar_w = width - label_w - status_w
-    row_h = max(unit * 1.9, QFontMetricsF(base).height() * 2.1)
-    for c in d.periods:
-        p.setPen(QColor("black"))
-        p.setFont(bold if c.period.id == d.selected else base)
-        p.drawText(
-            QRectF(x0, y, label_w, row_h),
-            Qt.AlignmentFlag.AlignVCenter,
-            period_name_short(c.period.id, lang),
-        )
-        total = max(c.total, 1)
-        x = x0 + label_w
-        other = c.reported - c.completed - c.in_progress
-        for n, colour in (
-            (c.completed, GREEN),
-            (c.in_progress, AMBER),
-            (other, BLUE),
-            (c.total - c.reported, GREY),
-        ):
-            w = bar_w * n / total
-            if w > 0:
-                p.fillRect(QRectF(x, y + row_h * 0.15, w, row_h * 0.7), colour)
-            x += w
-        p.setPen(QPen(QColor(90, 90, 90), 0.5))
-        p.drawRect(QRectF(x0 + label_w, y + row_h * 0.15, bar_w, row_h * 0.7))
-        # state to the right
-        if c.state == rpt.APPROVED:
-            state, colour = tx.approved, GREEN
-        elif c.timeliness == "overdue":
-            state, colour = tx.overdue, RED
-        elif c.timeliness == "due_soon":
-            state, colour = tx.due_soon, AMBER
-        elif c.timeliness == ARCHIVE:
-            state, colour = tx.archive, QColor(110, 110, 110)
-        else:
-            state, colour = "", QColor("black")
-        text = tx.of.format(done=c.completed, total=c.total)
-        if c.deadline_missed and c.timeliness not in ("future", ARCHIVE):
-            state = ", ".join(x for x in (state, tx.deadline.format(n=c.deadline_missed)) if x)
-        p.setPen(QColor("black"))
-        p.setFont(base)
-        tx_x = x0 + label_w + bar_w + unit * 0.5
-        p.drawText(QRectF(tx_x, y, status_w, row_h / 2), Qt.AlignmentFlag.AlignLeft, text)
-        p.setFont(base)
-        p.setPen(colour)
-        # the state wraps under the count (never cut with "…"); the row grows for it
-        box = p.boundingRect(
-            QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, unit * 10), wrap, state
-        )
-        p.drawText(QRectF(tx_x, y + row_h / 2, status_w - unit * 0.5, box.height()), wrap, state)
-        y += max(row_h, row_h / 2 + box.height())
-
+    f = _Frame(p, x0, width, unit, base, bold, label_w, status_w, bar_w)
+    y = _period_rows(f, d, lang, tx, y)
     y += unit
     if d.selected:
-        p.setPen(QColor("black"))
-        p.setFont(bold)
-        p.drawText(
-            QRectF(x0, y, width, unit * 1.2),
-            Qt.AlignmentFlag.AlignLeft,
-            tx.by_direction.format(period=period_name(d.selected, lang)),
-        )
-        y += unit * 1.5
-        for dp in d.directions:
-            p.setFont(base)
-            p.setPen(QColor("black"))
-            name = f"{dp.code}. {pick(dp.title, lang)}"
-            box = p.boundingRect(QRectF(x0, y, width, unit * 10), wrap, name)
-            p.drawText(QRectF(x0, y, width, box.height()), wrap, name)
-            y += max(unit * 1.1, box.height())
-            total = max(dp.total, 1)
-            x = x0 + label_w
-            for n, colour in (
-                (dp.completed, GREEN),
-                (dp.in_progress, AMBER),
-                (dp.reported - dp.completed - dp.in_progress, BLUE),
-                (dp.total - dp.reported, GREY),
-            ):
-                w = bar_w * n / total
-                if w > 0:
-                    p.fillRect(QRectF(x, y, w, unit * 0.8), colour)
-                x += w
-            p.setPen(QPen(QColor(90, 90, 90), 0.5))
-            p.drawRect(QRectF(x0 + label_w, y, bar_w, unit * 0.8))
-            p.setPen(QColor("black"))
-            p.drawText(
-                QRectF(x0 + label_w + bar_w + unit * 0.5, y - unit * 0.2, status_w, unit * 1.2),
-                Qt.AlignmentFlag.AlignLeft,
-                f"{round(100 * dp.share_completed)}% · "
-                + tx.of.format(done=dp.completed, total=dp.total),
-            )
-            y += unit * 1.4
+        y = _direction_rows(f, d, d.selected, lang, tx, y)
     p.restore()
 
 

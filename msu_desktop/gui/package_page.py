@@ -151,6 +151,13 @@ class PackagePage(QWidget):
         self.ws, self.lang = ws, lang
         self.outbox = outbox if outbox is not None else Outbox(ws, self)
         self.setObjectName("packagePage")
+        self._build_widgets(ws, lang)
+        self._build_layout()
+        self.task: Task | None = None
+        self._connect_signals()
+        self.refresh()
+
+    def _build_widgets(self, ws: Workspace, lang: str) -> None:
         self.period_combo = QComboBox(self)
         self.period_combo.setObjectName("exportPeriod")
         self.lang_combo = QComboBox(self)
@@ -192,6 +199,8 @@ class PackagePage(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+
+    def _build_layout(self) -> None:
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Period:"), self))
         top.addWidget(self.period_combo)
@@ -245,6 +254,8 @@ class PackagePage(QWidget):
         )
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
+
+    def _connect_signals(self) -> None:
         self.export_button.clicked.connect(self.export)
         # clicked(bool) must not arrive as the target folder: the folder is asked for
         self.save_button.clicked.connect(lambda: self.save_copy())
@@ -252,13 +263,11 @@ class PackagePage(QWidget):
         self.send_button.clicked.connect(self.send_now)
         self.print_button.clicked.connect(self.print_preview)
         self.period_combo.currentIndexChanged.connect(self.show_letter)
-        self.task: Task | None = None
         # the outbox sends on its own every few minutes too: the list follows what it did
         self.outbox.changed.connect(lambda: self.model.load(self.ws.outbox_dir))
         self.outbox.failed.connect(self.status.setText)
         self.outbox.started.connect(lambda: self.send_button.setEnabled(False))
         self.outbox.changed.connect(lambda: self.send_button.setEnabled(True))
-        self.refresh()
 
     def refresh(self) -> None:
         from msu_desktop.services import report_service as rs

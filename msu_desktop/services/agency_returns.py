@@ -22,7 +22,7 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Plan
 from msu_desktop.i18n import tr
 from msu_desktop.services import delivery, settings
-from msu_desktop.services import report_service as rs
+from msu_desktop.services.report.comments import comments as measure_comments
 from msu_desktop.services.report.entries import ensure_entry
 from msu_desktop.services.report.periods import ensure_period
 from msu_desktop.services.report.workflow import set_state
@@ -127,4 +127,4 @@ def apply_returns(ws: Workspace) -> list[str]:
 
 def agency_comments(ws: Workspace, period_id: str, code: str) -> list[str]:
     """The agency's comments at a measure (what the report page shows beside it)."""
-    return [c.text for c in rs.comments(ws, period_id, code, FIELD)]
+    return [c.text for c in measure_comments(ws, period_id, code, FIELD)]

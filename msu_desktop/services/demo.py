@@ -30,14 +30,18 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import UserError
 from msu_desktop.services import attachments as att
-from msu_desktop.services import clock, plan_files, settings
-from msu_desktop.services import report_service as rs
+from msu_desktop.services import clock, settings
 from msu_desktop.services.report import history as report_history
-from msu_desktop.services.report.periods import spec_of
+from msu_desktop.services.report.carry import carry_forward
+from msu_desktop.services.report.comments import add_comment
+from msu_desktop.services.report.entries import set_value
+from msu_desktop.services.report.periods import previous_period_id, spec_of
+from msu_desktop.services.report.workflow import approve, mark_complete, unlock
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage.db import DB_FILENAME
 from msu_desktop.storage.models.core import ChangeLog, MunicipalityRow
 from msu_desktop.storage.models.report import ReportEntry, ReportPeriod, ReportValue
+from msu_exchange import documents
 from msu_exchange.files import fsync_dir, os_error_to_user, write_bytes_atomic
 
 
@@ -65,7 +69,7 @@ class DemoStep:
 
 
 def _content() -> dict[str, Any]:
-    doc = plan_files.load_json(assets.data_path("demo", "report_demo.json"), "report_demo.json")
+    doc = documents.load_json(assets.data_path("demo", "report_demo.json"), "report_demo.json")
     if not isinstance(doc, dict):
         raise UserError("The demo data file is damaged.", context="Demo")
     return doc
@@ -161,8 +165,8 @@ def step_reports(ws: Workspace, ctx: DemoContext) -> None:
     for pdef in c["periods"]:
         pid = pdef["id"]
         spec = spec_of(plan, pid)
-        if rs.previous_period_id(plan, pid) and pid != c["periods"][0]["id"]:
-            rs.carry_forward(ws, pid, user=c["users"]["secretary"])
+        if previous_period_id(plan, pid) and pid != c["periods"][0]["id"]:
+            carry_forward(ws, pid, user=c["users"]["secretary"])
         for code, stages in c["entries"].items():
             n_files = _fill_entry(ws, ctx, pdef, code, stages, n_files)
         _finish_period(ws, ctx, pdef)
@@ -182,27 +186,27 @@ def _fill_entry(
     stage, starts = _stage(stages, pid)
     if stage is None:
         if pdef.get("default_status"):
-            rs.set_value(ws, pid, code, "status", pdef["default_status"], user=sec)
+            set_value(ws, pid, code, "status", pdef["default_status"], user=sec)
         return n_files
     ongoing = stage["status"] == rpt.IN_PROGRESS
     if starts:
         if stage["status"] == rpt.COMPLETED:
             # the history shows the way: in progress first, then completed
-            rs.set_value(ws, pid, code, "status", rpt.IN_PROGRESS, user=sec)
+            set_value(ws, pid, code, "status", rpt.IN_PROGRESS, user=sec)
         for f in ("status", "reason", "done", "start_date", "end_date", "evidence"):
             if f in stage:
-                rs.set_value(ws, pid, code, f, ctx.text(stage[f]), user=sec)
+                set_value(ws, pid, code, f, ctx.text(stage[f]), user=sec)
         for f in ("problems", "proposals"):
-            rs.set_value(ws, pid, code, f, ctx.text(stage.get(f, "")), user=sec)
+            set_value(ws, pid, code, f, ctx.text(stage.get(f, "")), user=sec)
     else:
-        rs.set_value(ws, pid, code, "status", stage["status"], user=sec)  # confirmed
+        set_value(ws, pid, code, "status", stage["status"], user=sec)  # confirmed
     if starts or ongoing:
         for ind, amount in stage.get("indicators", {}).items():
             value = str(_amount(amount, ctx.rng))
-            rs.set_value(ws, pid, code, f"indicator:{ind}", value, user=sec)
+            set_value(ws, pid, code, f"indicator:{ind}", value, user=sec)
         for src, amount in stage.get("money", {}).items():
             value = str(_amount(amount, ctx.rng))
-            rs.set_value(ws, pid, code, f"money:{src}", value, user=fin)
+            set_value(ws, pid, code, f"money:{src}", value, user=fin)
     if starts:
         for kind in stage.get("attach", ()):
             n_files += 1
@@ -245,23 +249,23 @@ def _finish_period(ws: Workspace, ctx: DemoContext, pdef: dict[str, Any]) -> Non
     pid = pdef["id"]
     for cm in c["comments"]:
         if cm["period"] == pid:
-            rs.add_comment(ws, pid, cm["measure"], cm["field"], ctx.text(cm["text"]), user=sec)
+            add_comment(ws, pid, cm["measure"], cm["field"], ctx.text(cm["text"]), user=sec)
     for code in pdef.get("unreported", ()):
-        rs.set_value(ws, pid, code, "status", "", user=sec)
+        set_value(ws, pid, code, "status", "", user=sec)
     if pdef["outcome"] == "in_progress":
-        rs.set_value(ws, pid, "2.1.4", "money:donors", "12 000,505", user=fin)
+        set_value(ws, pid, "2.1.4", "money:donors", "12 000,505", user=fin)
     if pdef["outcome"] in ("complete", "approved"):
-        rs.mark_complete(ws, pid, user=sec)
+        mark_complete(ws, pid, user=sec)
     if pdef["outcome"] == "approved":
         on = dt.date.fromisoformat(pdef["approved_on"])
-        rs.approve(ws, pid, head, on=on, user=sec)
+        approve(ws, pid, head, on=on, user=sec)
         if "unlock" in pdef:
             u = pdef["unlock"]
-            rs.unlock(ws, pid, ctx.text(u["reason"]), user=sec)
+            unlock(ws, pid, ctx.text(u["reason"]), user=sec)
             fix = u["fix"]
-            rs.set_value(ws, pid, fix["measure"], fix["field"], fix["value"], user=fin)
-            rs.mark_complete(ws, pid, user=sec)
-            rs.approve(ws, pid, head, on=on + dt.timedelta(days=9), user=sec)
+            set_value(ws, pid, fix["measure"], fix["field"], fix["value"], user=fin)
+            mark_complete(ws, pid, user=sec)
+            approve(ws, pid, head, on=on + dt.timedelta(days=9), user=sec)
 
 
 def _backdate(ws: Workspace, plan_id: str, spec: Any, rng: random.Random) -> None:

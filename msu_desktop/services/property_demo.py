@@ -8,7 +8,9 @@ import datetime as dt
 from typing import Any
 
 from msu_desktop.domain.property import DecisionDraft, LeaseDraft
-from msu_desktop.services import property_service as ps
+from msu_desktop.services.property.leases import add_lease
+from msu_desktop.services.property.objects import add_object, dispose
+from msu_desktop.services.property.valuation import add_revaluation
 
 OBJECTS: list[tuple[str, str, str, float, str, float, int, str]] = [
     # category, name ru, village, area, unit, book value, year, condition
@@ -78,7 +80,7 @@ def step_property(ws: Any, ctx: Any) -> None:
         cat, name, village, area, unit, value, year, cond = OBJECTS[i % len(OBJECTS)]
         if i >= len(OBJECTS):
             name = f"{name} ({i // len(OBJECTS) + 1})"
-        ids[name] = ps.add_object(
+        ids[name] = add_object(
             ws,
             {
                 "inventory_number": f"01{i + 1:04d}",
@@ -97,7 +99,7 @@ def step_property(ws: Any, ctx: Any) -> None:
                 else "",
             },
         )
-    ps.add_lease(
+    add_lease(
         ws,
         ids["Нежилое помещение (бывшая контора совхоза)"],
         LeaseDraft(
@@ -112,7 +114,7 @@ def step_property(ws: Any, ctx: Any) -> None:
             protocol_date=today - dt.timedelta(days=345),
         ),
     )
-    ps.add_lease(
+    add_lease(
         ws,
         ids["Участок ФПС № 12"],
         LeaseDraft(
@@ -126,7 +128,7 @@ def step_property(ws: Any, ctx: Any) -> None:
             protocol_number="7",
         ),
     )
-    ps.add_lease(
+    add_lease(
         ws,
         ids["Участок ФПС № 14"],
         LeaseDraft(
@@ -140,7 +142,7 @@ def step_property(ws: Any, ctx: Any) -> None:
             direct_reason="инвестиционное соглашение, решение кенеша № 41",
         ),
     )
-    ps.add_revaluation(
+    add_revaluation(
         ws,
         ids["Здание айыл окмоту"],
         today - dt.timedelta(days=200),
@@ -148,7 +150,7 @@ def step_property(ws: Any, ctx: Any) -> None:
         2_100_000,
         "Переоценка 2021 года, акт комиссии № 5",
     )
-    ps.dispose(
+    dispose(
         ws,
         ids["Баня"],
         DecisionDraft(

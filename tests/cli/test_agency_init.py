@@ -11,7 +11,7 @@ from msu_agency.config import installed_plans, load_config
 from msu_agency.inbox.staff import Staff
 from msu_agency.inbox.store import Inbox
 from msu_desktop import assets
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
 from msu_exchange.signing.minisign import PublicKey, SecretKey, verify
 from tests.conftest import run_cli
 

@@ -249,7 +249,7 @@ def test_simulated_full_disk_in_every_file_write(
 ) -> None:
     """Every write through os.write / file.write fails with ENOSPC: the register export and a
     backup fail cleanly, with no file left behind."""
-    from msu_desktop.services import property_export
+    from msu_desktop.services.export import register_xlsx
     from msu_exchange import files
 
     data = _office(tmp_path / "data")
@@ -270,7 +270,7 @@ def test_simulated_full_disk_in_every_file_write(
     try:
         before = snapshot(data)
         with pytest.raises(StorageFull) as info:
-            property_export.write_register(ws, out / "register.xlsx", "ky")
+            register_xlsx.write_register(ws, out / "register.xlsx", "ky")
         tally.record(
             "register export (simulated)", refused=True, unchanged=snapshot(data) == before
         )

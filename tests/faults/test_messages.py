@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from msu_desktop import __version__, i18n
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.errors import InvalidData
-from msu_desktop.services import plan_files
 from msu_desktop.services.workspace import Workspace
+from msu_exchange import documents
 from msu_exchange.report_package import write_signed_package
 from msu_exchange.signing import keys
 from tests.conftest import run_cli
@@ -148,12 +148,12 @@ def test_schema_problems_are_translated_not_passed_through() -> None:
     for lang in ("ky", "ru"):
         i18n.set_language(lang)
         for keyword, expected, instance in cases:
-            text = plan_files.schema_problem(keyword, expected, instance)
+            text = documents.schema_problem(keyword, expected, instance)
             assert text and english_library_text(text) == [], (lang, keyword, text)
-            assert text != plan_files.schema_problem.__name__
+            assert text != documents.schema_problem.__name__
             # the words are the translation, not the English source
             i18n.set_language("en")
-            assert plan_files.schema_problem(keyword, expected, instance) != text, keyword
+            assert documents.schema_problem(keyword, expected, instance) != text, keyword
             i18n.set_language(lang)
 
 
@@ -175,7 +175,7 @@ json_values = st.recursive(
 def test_generated_documents_are_refused_in_kyrgyz(doc: dict) -> None:
     i18n.set_language("ky")
     try:
-        plan_files.validate(doc, "package_data.schema.json", "data.json")
+        documents.validate(doc, "package_data.schema.json", "data.json")
     except InvalidData as exc:
         assert english_library_text(str(exc)) == [], str(exc)
     finally:
@@ -187,7 +187,7 @@ def test_generated_documents_are_refused_in_kyrgyz(doc: dict) -> None:
 def test_generated_bytes_are_refused_in_kyrgyz(raw: bytes) -> None:
     i18n.set_language("ky")
     try:
-        plan_files.parse_json(raw, "data.json")
+        documents.parse_json(raw, "data.json")
     except InvalidData as exc:
         assert english_library_text(str(exc)) == [], str(exc)
     finally:

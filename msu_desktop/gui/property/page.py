@@ -37,8 +37,8 @@ from msu_desktop.gui.property.object_history import object_history_dialog
 from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
 from msu_desktop.gui.property.widgets import date_of, wait_for_task
 from msu_desktop.i18n import pick
-from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.export import register_xlsx
 from msu_desktop.services.property import transfer
 from msu_desktop.services.workspace import Workspace
 
@@ -533,7 +533,7 @@ class PropertyPage(QWidget):
             wait_for_task(
                 self,
                 self.tr("Writing the register…"),
-                property_export.write_register,
+                register_xlsx.write_register,
                 self.ws,
                 path,
                 self.lang,

@@ -55,6 +55,44 @@ def _bar(parts: list[tuple[int, Any]], total: int) -> Drawing:
     return d
 
 
+def _next_report_message(data: dash.Dashboard, lang: str) -> str:
+    """The line under the heading: the next report and its days left (or overdue), every
+    report approved, or the programme ended."""
+    nd = data.next_due
+    if data.ended and nd is None:
+        return tr(
+            "Dashboard",
+            "The programme ended on {date}: its reports are an archive and can still be "
+            "completed. To report on the current programme, import its plan package from the "
+            "agency (File → Import a plan package…).",
+            lang,
+            date=data.programme_end.strftime("%d.%m.%Y") if data.programme_end else "",
+        )
+    elif nd is None:
+        return tr("Dashboard", "Every report that has begun is approved.", lang)
+    else:
+        due = nd.period.due.strftime("%d.%m.%Y")
+        name = period_name(nd.period.id, lang)
+        if nd.days_left >= 0:
+            return tr(
+                "Dashboard",
+                "Next report: {period}, due {date} — {days} days left",
+                lang,
+                period=name,
+                date=due,
+                days=nd.days_left,
+            )
+        else:
+            return tr(
+                "Dashboard",
+                "Next report: {period}, due {date} — overdue by {days} days",
+                lang,
+                period=name,
+                date=due,
+                days=-nd.days_left,
+            )
+
+
 def write_dashboard_pdf(
     data: dash.Dashboard, lang: str, out: Path, *, municipality: str = ""
 ) -> Path:
@@ -67,39 +105,7 @@ def write_dashboard_pdf(
         name=municipality,
         date=data.today.strftime("%d.%m.%Y"),
     )
-    nd = data.next_due
-    if data.ended and nd is None:
-        message = tr(
-            "Dashboard",
-            "The programme ended on {date}: its reports are an archive and can still be "
-            "completed. To report on the current programme, import its plan package from the "
-            "agency (File → Import a plan package…).",
-            lang,
-            date=data.programme_end.strftime("%d.%m.%Y") if data.programme_end else "",
-        )
-    elif nd is None:
-        message = tr("Dashboard", "Every report that has begun is approved.", lang)
-    else:
-        due = nd.period.due.strftime("%d.%m.%Y")
-        name = period_name(nd.period.id, lang)
-        if nd.days_left >= 0:
-            message = tr(
-                "Dashboard",
-                "Next report: {period}, due {date} — {days} days left",
-                lang,
-                period=name,
-                date=due,
-                days=nd.days_left,
-            )
-        else:
-            message = tr(
-                "Dashboard",
-                "Next report: {period}, due {date} — overdue by {days} days",
-                lang,
-                period=name,
-                date=due,
-                days=-nd.days_left,
-            )
+    message = _next_report_message(data, lang)
     body = st["base"]
     small = st["small"]
     legend = " · ".join(

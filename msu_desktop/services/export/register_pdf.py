@@ -28,7 +28,6 @@ from reportlab.pdfgen import canvas
 from msu_desktop import errors
 from msu_desktop.domain.numbers import quantity
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services import property_service as ps
 from msu_desktop.services.export.pdf_layout import (
     FONT,
     FONT_BOLD,
@@ -41,6 +40,8 @@ from msu_desktop.services.export.pdf_layout import (
     wrap_words,
 )
 from msu_desktop.services.export.report_cells import head_title
+from msu_desktop.services.property.fields import categories
+from msu_desktop.services.property.register import list_rows
 from msu_exchange.files import atomic_output
 from msu_exchange.progress import Progress
 
@@ -113,7 +114,7 @@ def write_register_pdf(
     step(5, tr("PropertyExport", "Reading the register…", lang))
     muni = ws.municipality()
     name = muni.name(lang) if muni else ""
-    data = ps.categories()
+    data = categories()
     labels = {
         k: {c["id"]: pick(c["label"], lang) for c in data[k]}
         for k in ("categories", "conditions", "uses", "units")
@@ -121,7 +122,7 @@ def write_register_pdf(
     title = tr("PropertyExport", "Register of municipal property", lang)
     as_of = tr("PropertyExport", "as of {date}", lang, date=ws.today().strftime("%d.%m.%Y"))
     head = _head(lang)
-    objects = [r for r in ps.list_rows(ws) if not public or r.status == "active"]
+    objects = [r for r in list_rows(ws) if not public or r.status == "active"]
     rows = [_row_texts(r, lang, labels) for r in objects]
     rows.append(_totals(objects, lang, labels["units"]))
     bold = {len(rows) - 1}

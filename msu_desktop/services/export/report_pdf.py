@@ -57,13 +57,15 @@ def write_report_pdf(
     ``rows``/``summary``: the period's report rows and summary when the caller has them;
     ``outgoing``: the cover letter's number, date and annex (package.outgoing.Outgoing; the
     stored ones of the period when not given)."""
-    from msu_desktop.services import report_service as rs
+    from msu_desktop.services.report.periods import period_info
+    from msu_desktop.services.report.rows import period_summary, report_rows
+    from msu_desktop.services.report.rules import rules_for
 
-    rows = rs.report_rows(ws, period_id) if rows is None else rows
-    rules = rs.rules_for(ws.plan())
+    rows = report_rows(ws, period_id) if rows is None else rows
+    rules = rules_for(ws.plan())
     source_labels = {src.id: pick(src.label, lang) for src in rules.money_sources}
-    summary = rs.period_summary(ws, period_id, rows=rows) if summary is None else summary
-    mark = unapproved_mark(rs.period_info(ws, period_id).state, lang)
+    summary = period_summary(ws, period_id, rows=rows) if summary is None else summary
+    mark = unapproved_mark(period_info(ws, period_id).state, lang)
     muni = ws.municipality()
     plan = ws.plan()
     st = styles()

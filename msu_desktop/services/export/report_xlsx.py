@@ -52,6 +52,7 @@ THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="DDE6F0")
 WRAP = Alignment(wrap_text=True, vertical="top")
+FIRST_MONEY = 7  # the first money column (one per money source)
 
 
 def setup_print(
@@ -113,86 +114,11 @@ def _pager(
     return RowPager(paper - sum(heights[-repeated:]), paper - sum(heights), lang)
 
 
-def write_report_xlsx(
-    ws_: Any,
-    period_id: str,
-    lang: str,
-    out: Path,
-    *,
-    fingerprint: str = "",
-    rows: list[Any] | None = None,
-    summary: Any = None,
-    outgoing: Any = None,
-) -> Path:
-    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
-    ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
-    period's report rows and summary when the caller has them already; ``outgoing``: the
-    cover letter's number, date and annex (the period's stored ones when not given)."""
-    from msu_desktop.services import report_service as rs
-
-    workspace = ws_
-    rows = rs.report_rows(workspace, period_id) if rows is None else rows
-    summary = rs.period_summary(workspace, period_id, rows=rows) if summary is None else summary
-    mark = unapproved_mark(rs.period_info(workspace, period_id).state, lang)
-    rules = rs.rules_for(workspace.plan())
-    muni = workspace.municipality()
-    plan = workspace.plan()
-    period = period_name(period_id, lang)
-    wb = print_workbook()
-    sheet = wb.active
-    assert sheet is not None
-    sheet.title = tr("Export", "Report", lang)[:31]
-    title = tr(
-        "Export",
-        "Report on the implementation of the Action Plan for {period}",
-        lang,
-        period=period,
-    )
-    who = muni.name(lang) if muni else ""
-    sources = list(rules.money_sources)
-    headers = [
-        tr("Export", "No.", lang),
-        tr("Export", "Measure", lang),
-        tr("Export", "Deadline", lang),
-        tr("Export", "Status", lang),
-        tr("Export", "What was done", lang),  # with its dates, document and files below
-        tr("Export", "Indicators", lang),
-        *[pick(s.label, lang) + ", " + tr("Export", "som", lang) for s in sources],
-        tr("Export", "Problems", lang),
-        tr("Export", "Proposals", lang),
-    ]
-    ncols = len(headers)
-    first_money = 7
-    money_w = max(
-        [9.5, *(width_for(amount(v)) for row in rows for v in row.money.values() if v is not None)]
-    )
-    base = [6.0, 30, 14, 22, 44, 24, *[money_w] * len(sources), 22, 22]
-    text_cols = [1, 2, 3, 4, 5, ncols - 2, ncols - 1]
-    columns = _column_texts(rows, lang, len(sources), rules)
-    widths = content_widths(base, text_cols, columns, headers)
-    set_widths(sheet, widths)
-    if outgoing is None:
-        from msu_desktop.services.package import outgoing as letter
-
-        outgoing = letter.load(workspace, period_id)
-    # the annex number, the outgoing number and date, the addressee: top right, over the
-    # columns from "What was done" on
-    block = text_cell(sheet, 1, 5, "\n".join(letter_lines(outgoing, plan, lang)))
-    block.font = TEXT_FONT
-    block.alignment = WRAP_TOP
-    sheet.merge_cells(start_row=1, start_column=5, end_row=1, end_column=ncols)
-    for r, (text, font) in enumerate(
-        (
-            (title, Font(name=FONT_NAME, bold=True, size=13)),
-            (f"{municipality_line(muni, lang)}\n{pick(plan.title, lang)}", TEXT_FONT),
-        ),
-        start=2,
-    ):
-        cell = text_cell(sheet, r, 1, text)
-        cell.font = font
-        cell.alignment = WRAP_TOP
-        sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
-    head_row = 5
+def _write_header(
+    sheet: Any, head_row: int, headers: list[str], widths: list[float], lang: str
+) -> None:
+    """The column names in ``head_row`` and their numbers below, as official forms have them
+    (both repeated on every printed page)."""
     for col, name in enumerate(headers, start=1):
         cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
         cell.font = BOLD_FONT
@@ -206,10 +132,23 @@ def write_report_xlsx(
         number.fill = HEAD_FILL
         number.alignment = Alignment(horizontal="center")
         number.border = BORDER
-    head_row += 1  # the header is two rows: names and numbers
-    r = head_row
+
+
+def _write_rows(
+    sheet: Any,
+    r: int,
+    rows: list[Any],
+    lang: str,
+    rules: Any,
+    widths: list[float],
+    pager: Any,
+    ncols: int,
+) -> int:
+    """One row a measure after row ``r`` (a text taller than Excel's tallest row goes on in
+    continuation rows); returns the last row written."""
+    sources = list(rules.money_sources)
+    first_money = FIRST_MONEY
     continued = tr("Export", "(continued)", lang)
-    pager = _pager(sheet, head_row, ncols, repeated=2, lang=lang)
     for row in rows:
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
@@ -246,6 +185,96 @@ def write_report_xlsx(
                 cell.alignment = WRAP
                 cell.border = BORDER
                 cell.font = TEXT_FONT
+    return r
+
+
+def write_report_xlsx(
+    ws_: Any,
+    period_id: str,
+    lang: str,
+    out: Path,
+    *,
+    fingerprint: str = "",
+    rows: list[Any] | None = None,
+    summary: Any = None,
+    outgoing: Any = None,
+) -> Path:
+    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
+    ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
+    period's report rows and summary when the caller has them already; ``outgoing``: the
+    cover letter's number, date and annex (the period's stored ones when not given)."""
+    from msu_desktop.services.report.periods import period_info
+    from msu_desktop.services.report.rows import period_summary, report_rows
+    from msu_desktop.services.report.rules import rules_for
+
+    workspace = ws_
+    rows = report_rows(workspace, period_id) if rows is None else rows
+    summary = period_summary(workspace, period_id, rows=rows) if summary is None else summary
+    mark = unapproved_mark(period_info(workspace, period_id).state, lang)
+    rules = rules_for(workspace.plan())
+    muni = workspace.municipality()
+    plan = workspace.plan()
+    period = period_name(period_id, lang)
+    wb = print_workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.title = tr("Export", "Report", lang)[:31]
+    title = tr(
+        "Export",
+        "Report on the implementation of the Action Plan for {period}",
+        lang,
+        period=period,
+    )
+    who = muni.name(lang) if muni else ""
+    sources = list(rules.money_sources)
+    headers = [
+        tr("Export", "No.", lang),
+        tr("Export", "Measure", lang),
+        tr("Export", "Deadline", lang),
+        tr("Export", "Status", lang),
+        tr("Export", "What was done", lang),  # with its dates, document and files below
+        tr("Export", "Indicators", lang),
+        *[pick(s.label, lang) + ", " + tr("Export", "som", lang) for s in sources],
+        tr("Export", "Problems", lang),
+        tr("Export", "Proposals", lang),
+    ]
+    ncols = len(headers)
+    first_money = FIRST_MONEY
+    money_w = max(
+        [9.5, *(width_for(amount(v)) for row in rows for v in row.money.values() if v is not None)]
+    )
+    base = [6.0, 30, 14, 22, 44, 24, *[money_w] * len(sources), 22, 22]
+    text_cols = [1, 2, 3, 4, 5, ncols - 2, ncols - 1]
+    columns = _column_texts(rows, lang, len(sources), rules)
+    widths = content_widths(base, text_cols, columns, headers)
+    set_widths(sheet, widths)
+    if outgoing is None:
+        from msu_desktop.services.package import outgoing as letter
+
+        outgoing = letter.load(workspace, period_id)
+    # the annex number, the outgoing number and date, the addressee: top right, over the
+    # columns from "What was done" on
+    block = text_cell(sheet, 1, 5, "\n".join(letter_lines(outgoing, plan, lang)))
+    block.font = TEXT_FONT
+    block.alignment = WRAP_TOP
+    sheet.merge_cells(start_row=1, start_column=5, end_row=1, end_column=ncols)
+    for r, (text, font) in enumerate(
+        (
+            (title, Font(name=FONT_NAME, bold=True, size=13)),
+            (f"{municipality_line(muni, lang)}\n{pick(plan.title, lang)}", TEXT_FONT),
+        ),
+        start=2,
+    ):
+        cell = text_cell(sheet, r, 1, text)
+        cell.font = font
+        cell.alignment = WRAP_TOP
+        sheet.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncols)
+    head_row = 5
+    _write_header(sheet, head_row, headers, widths, lang)
+    head_row += 1  # the header is two rows: names and numbers
+    r = head_row
+    pager = _pager(sheet, head_row, ncols, repeated=2, lang=lang)
+    r = _write_rows(sheet, r, rows, lang, rules, widths, pager, ncols)
     r += 1
     text_cell(sheet, r, 2, tr("Export", "Total", lang)).font = BOLD_FONT
     for i, src in enumerate(sources):

@@ -61,12 +61,12 @@ def package_data(
     data/schema/package_data.schema.json). ``rows``/``summary``: the period's report rows and
     summary when the caller has them already."""
     from msu_desktop.services import plan_service
-    from msu_desktop.services import report_service as rs
+    from msu_desktop.services.report.rows import period_summary, report_rows
 
     plan = ws.plan()
     muni = ws.municipality()
-    rows = rs.report_rows(ws, period_id) if rows is None else rows
-    summary = rs.period_summary(ws, period_id, rows=rows) if summary is None else summary
+    rows = report_rows(ws, period_id) if rows is None else rows
+    summary = period_summary(ws, period_id, rows=rows) if summary is None else summary
     with ws.session() as s:
         removed = plan_service.removed_measures(s)
     info = summary.period
@@ -149,9 +149,9 @@ class Readiness:
 
 
 def readiness(ws: Any, period_id: str) -> Readiness:
-    from msu_desktop.services import report_service as rs
+    from msu_desktop.services.report.rows import period_summary
 
-    summary = rs.period_summary(ws, period_id)
+    summary = period_summary(ws, period_id)
     return Readiness(period_id, summary.period.state, summary.problems)
 
 
@@ -201,9 +201,9 @@ def readiness_warning(r: Readiness, lang: str | None = None) -> str | None:
 
 def _property_summary(ws: Any) -> dict[str, Any]:
     """The property register's summary (objects, area and value by category and use, rent)."""
-    from msu_desktop.services import property_service
+    from msu_desktop.services.property.register import summary_for_package
 
-    return property_service.summary_for_package(ws)
+    return summary_for_package(ws)
 
 
 def build_package(
@@ -229,13 +229,13 @@ def build_package(
     muni = ws.municipality()
     if muni is None:
         raise UserError("Set up the municipality (File → Municipality) before exporting.")
-    from msu_desktop.services import report_service as rs
+    from msu_desktop.services.report.rows import period_summary, report_rows
 
     step(5, tr("Package", "Collecting the data…"))
     key = keys.load_or_create(ws.keys_dir)
     # the period read once: data.json, the Excel, the PDF and the evidence all come from it
-    rows = rs.report_rows(ws, period_id)
-    summary = rs.period_summary(ws, period_id, rows=rows)
+    rows = report_rows(ws, period_id)
+    summary = period_summary(ws, period_id, rows=rows)
     if outgoing is None:
         outgoing = letter.load(ws, period_id)
     else:

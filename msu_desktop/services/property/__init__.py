@@ -15,7 +15,7 @@ import_apply.py  the import, 4: write a checked import in one transaction
 
 The rules themselves (a valid object, a lease's state, annual rent) are in
 :mod:`msu_desktop.domain.property`; the register's Excel export in
-:mod:`msu_desktop.services.property_export`. The GUI and the CLI call all of this through the
+:mod:`msu_desktop.services.export.register_xlsx`. The GUI and the CLI call all of this through the
 façades :mod:`msu_desktop.services.property_service` and
 :mod:`msu_desktop.services.property_import`.
 """

@@ -16,7 +16,7 @@ from typing import Any
 from msu_desktop import assets
 from msu_desktop.domain.property import PropertyDraft
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services import plan_files
+from msu_exchange import documents
 
 ENTITY = "property_object"
 EDITABLE = PropertyDraft.field_ids()
@@ -48,8 +48,8 @@ class Field:
 @lru_cache(maxsize=1)
 def _registry_doc() -> dict[str, Any]:
     what = tr("Files", "The property register's fields")
-    doc = plan_files.load_json(assets.data_path("property", "fields.json"), what)
-    plan_files.validate(doc, "property_fields.schema.json", what)
+    doc = documents.load_json(assets.data_path("property", "fields.json"), what)
+    documents.validate(doc, "property_fields.schema.json", what)
     return doc if isinstance(doc, dict) else {}
 
 
@@ -158,10 +158,10 @@ def not_carried(lang: str | None = None) -> list[str]:
 
 @lru_cache(maxsize=1)
 def categories() -> dict[str, Any]:
-    doc = plan_files.load_json(
+    doc = documents.load_json(
         assets.data_path("property", "categories.json"), tr("Files", "The property categories")
     )
-    plan_files.validate(
+    documents.validate(
         doc, "property_categories.schema.json", tr("Files", "The property categories")
     )
     return doc if isinstance(doc, dict) else {}

@@ -310,6 +310,35 @@ def _by_id(obj: Any) -> str:
     return str(obj.id)
 
 
+def _number_objects(
+    src: Any, objects: list[Any], taken: set[str], pred: Any, plan: TransferPlan
+) -> list[tuple[Any, str]]:
+    """Each predecessor's object not carried over yet with the number it takes here (its own,
+    or the renumbered one when its own is taken); the plan counts them and their leases and
+    revaluations. Raises when the renumbered one is taken too."""
+    todo = []
+    for obj in objects:
+        number = obj.inventory_number
+        if number in taken:
+            number = renumber(pred.soate, obj.inventory_number)
+            if number in taken:
+                raise UserError(
+                    "No. {old} of {name} is taken in this register, and so is {new}; "
+                    "rename one of them first. Nothing was changed.",
+                    old=obj.inventory_number,
+                    name=pred.name_ru,
+                    new=number,
+                )
+        taken.add(number)
+        plan.new_objects.append((obj.inventory_number, number))
+        todo.append((obj, number))
+        plan.leases += len(list(src.scalars(select(Lease).where(Lease.object_id == obj.id))))
+        plan.revaluations += len(
+            list(src.scalars(select(Revaluation).where(Revaluation.object_id == obj.id)))
+        )
+    return todo
+
+
 def _transfer(
     ws: Any,
     other: Any,
@@ -333,31 +362,9 @@ def _transfer(
             done = _done(s, pred.soate)
             mapped: dict[str, int] = dict(done.get("objects", {}))
             taken = set(s.scalars(select(PropertyObject.inventory_number)))
-            todo = []
-            for obj in objects:
-                if key(obj) in mapped:
-                    plan.already += 1
-                    continue
-                number = obj.inventory_number
-                if number in taken:
-                    number = renumber(pred.soate, obj.inventory_number)
-                    if number in taken:
-                        raise UserError(
-                            "No. {old} of {name} is taken in this register, and so is {new}; "
-                            "rename one of them first. Nothing was changed.",
-                            old=obj.inventory_number,
-                            name=pred.name_ru,
-                            new=number,
-                        )
-                taken.add(number)
-                plan.new_objects.append((obj.inventory_number, number))
-                todo.append((obj, number))
-                plan.leases += len(
-                    list(src.scalars(select(Lease).where(Lease.object_id == obj.id)))
-                )
-                plan.revaluations += len(
-                    list(src.scalars(select(Revaluation).where(Revaluation.object_id == obj.id)))
-                )
+            fresh = [obj for obj in objects if key(obj) not in mapped]
+            plan.already += len(objects) - len(fresh)
+            todo = _number_objects(src, fresh, taken, pred, plan)
             done_decisions: dict[str, int] = dict(done.get("decisions", {}))
             new_decisions = [d for d in decisions if decision_key(d) not in done_decisions]
             plan.decisions = len(new_decisions)

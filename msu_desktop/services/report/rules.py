@@ -15,21 +15,21 @@ from msu_desktop.domain import report as rpt
 from msu_desktop.domain.plan import Plan
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import pick, tr
-from msu_desktop.services import plan_files
+from msu_exchange import documents
 
 
 @lru_cache(maxsize=4)
 def _rules_doc(path: str) -> rpt.ReportRules:
-    doc = plan_files.load_json(Path(path), tr("Files", "The report form rules"))
-    plan_files.validate(doc, "report_rules.schema.json", tr("Files", "The report form rules"))
+    doc = documents.load_json(Path(path), tr("Files", "The report form rules"))
+    documents.validate(doc, "report_rules.schema.json", tr("Files", "The report form rules"))
     return rpt.rules_from_dict(doc)
 
 
 @lru_cache(maxsize=4)
 def _rules_text(text: str) -> rpt.ReportRules:
     what = tr("Files", "The report form rules")
-    doc = plan_files.parse_json(text, what)
-    plan_files.validate(doc, "report_rules.schema.json", what)
+    doc = documents.parse_json(text, what)
+    documents.validate(doc, "report_rules.schema.json", what)
     return rpt.rules_from_dict(doc)
 
 

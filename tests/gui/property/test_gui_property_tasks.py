@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QPushButton,
 )
 
-from msu_desktop.services import property_export, property_import
+from msu_desktop.services import property_import
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.export import register_xlsx
 from tests.services.property.test_property_messy import office_register
 
 pytestmark = pytest.mark.gui
@@ -146,13 +147,13 @@ def test_export_runs_off_the_gui_thread(page, monkeypatch, tmp_path: Path) -> No
         "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     threads: list[int] = []
-    real = property_export.write_register
+    real = register_xlsx.write_register
 
     def write_register(*args, **kwargs):
         threads.append(threading.get_ident())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(property_export, "write_register", write_register)
+    monkeypatch.setattr(register_xlsx, "write_register", write_register)
     answers = Answers()
     try:
         page.export_excel("full")  # Export… → The register (Excel)…

@@ -50,7 +50,7 @@ def long_indicator_plan(ws: Workspace) -> None:
     200 characters, as an agency's plan package could bring them."""
     from msu_desktop.domain.plan import plan_from_dict
     from msu_desktop.services import plan_service
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     _, shipped = shipped_plan()
     doc = copy.deepcopy(shipped)

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from msu_agency.action_plan import check, headers, read_workbook, write_template
 from msu_desktop.domain.deadline import period_deadline
 from msu_desktop.domain.plan import plan_from_dict
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
 from tests.conftest import run_cli
 
 SIGNING = "TEST signing passphrase"

@@ -18,7 +18,7 @@ from msu_agency.demo import demo_data
 from msu_desktop.domain.plan import plan_from_dict
 from msu_desktop.i18n import tr
 from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
 from msu_exchange.signing.minisign import SecretKey
 from tests.conftest import run_cli
 

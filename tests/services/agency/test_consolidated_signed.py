@@ -18,7 +18,7 @@ from msu_agency.demo import demo_data, synthetic_directory
 from msu_agency.report import write_consolidated_pdf, write_consolidated_xlsx
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.package.build import write_signed_package
-from msu_desktop.services.plan_files import shipped_plan
+from msu_exchange.documents import shipped_plan
 from msu_exchange.signing.minisign import SecretKey
 
 PERIOD = "2021-H2"

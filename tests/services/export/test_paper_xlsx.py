@@ -13,10 +13,10 @@ from openpyxl import load_workbook
 
 from msu_desktop.domain.numbers import amount
 from msu_desktop.i18n import tr
+from msu_desktop.services.export.register_xlsx import pages_wide, write_register
 from msu_desktop.services.export.report_xlsx import write_report_xlsx
 from msu_desktop.services.export.xlsx_print import MIN_SCALE, MONEY_FORMAT, print_scale
 from msu_desktop.services.labels import period_name
-from msu_desktop.services.property_export import pages_wide, write_register
 from msu_desktop.services.workspace import Workspace
 from tests.paper import (
     PDFTOTEXT,

@@ -15,7 +15,7 @@ import pytest
 from openpyxl import load_workbook
 
 from msu_desktop.i18n import tr
-from msu_desktop.services.property_export import write_register
+from msu_desktop.services.export.register_xlsx import write_register
 from msu_desktop.services.workspace import Workspace
 from tests.paper import PDFTOTEXT, SOFFICE, pdf_pages, soffice_to_pdf
 

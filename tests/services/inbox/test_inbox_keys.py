@@ -131,7 +131,7 @@ def _bad_package(out: Path, key: SecretKey, seq: int, spoil: str) -> Path:
 
     from msu_agency.demo import demo_data
     from msu_desktop.services.package.build import write_signed_package
-    from msu_desktop.services.plan_files import shipped_plan
+    from msu_exchange.documents import shipped_plan
 
     plan, _ = shipped_plan()
     data = demo_data(plan, A, "2021-H2", random.Random(seq))

@@ -14,8 +14,8 @@ import pytest
 from msu_desktop import assets
 from msu_desktop.domain.property import DecisionDraft, LeaseDraft, PropertyDraft
 from msu_desktop.errors import InvalidData, UserError
-from msu_desktop.services import property_export
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.export import register_xlsx
 from msu_desktop.services.property import import_map
 from msu_desktop.services.property.leases import LEASE_FIELDS
 from msu_exchange.documents import validate
@@ -39,15 +39,15 @@ def test_every_edited_field_is_declared_once_per_section() -> None:
 
 
 def test_the_export_columns_are_the_registrys() -> None:
-    full = property_export.columns("ru")
-    public = property_export.public_columns("ru")
+    full = register_xlsx.columns("ru")
+    public = register_xlsx.public_columns("ru")
     registry = ps.field_registry()["object"]
     assert [c[0] for c in full] == [f.id for f in registry if f.width is not None]
     # the public version carries only the fields marked public: no notes, no GPS, no names of
     # both languages, one name in the reader's language
     assert [c[0] for c in public] == [f.id for f in registry if f.public]
     assert "notes" not in dict((c[0], c) for c in public) and "name" in {c[0] for c in public}
-    leases = {key: label for key, label, _w in property_export.lease_columns("ky")}
+    leases = {key: label for key, label, _w in register_xlsx.lease_columns("ky")}
     assert leases["protocol_date"] != leases["protocol_number"]
     assert leases["protocol_date"] == ps.field_labels("lease", "ky")["protocol_date"]
 

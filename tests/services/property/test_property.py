@@ -18,8 +18,9 @@ from msu_desktop.domain import property as prop
 from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.errors import UserError
 from msu_desktop.i18n import tr
-from msu_desktop.services import property_export, property_import
+from msu_desktop.services import property_import
 from msu_desktop.services import property_service as ps
+from msu_desktop.services.export import register_xlsx
 from tests.conftest import run_cli
 
 
@@ -341,18 +342,16 @@ def test_exports_public_hides_private_lessees_and_notes(ws, tmp_path) -> None:
         ),
     )
     ps.update_object(ws, b, {"name_ru": "=1+1"})
-    full = property_export.write_register(ws, tmp_path / "full.xlsx", "ru")
-    public = property_export.write_register(ws, tmp_path / "pub.xlsx", "ru", public=True)
-    template = property_export.write_register(ws, tmp_path / "tpl.xlsx", "ru", template=True)
+    full = register_xlsx.write_register(ws, tmp_path / "full.xlsx", "ru")
+    public = register_xlsx.write_register(ws, tmp_path / "pub.xlsx", "ru", public=True)
+    template = register_xlsx.write_register(ws, tmp_path / "tpl.xlsx", "ru", template=True)
     text_full = _all_text(full)
     text_public = _all_text(public)
     assert "Асанова Гүлнара" in text_full and "ВНУТРЕННЕЕ: долг" in text_full
     assert "Асанова Гүлнара" not in text_public and "ВНУТРЕННЕЕ" not in text_public
     assert "ОсОО Береке" in text_public
     # the Kyrgyz public register says "private person" in Kyrgyz, whatever the window's language
-    public_ky = _all_text(
-        property_export.write_register(ws, tmp_path / "ky.xlsx", "ky", public=True)
-    )
+    public_ky = _all_text(register_xlsx.write_register(ws, tmp_path / "ky.xlsx", "ky", public=True))
     assert tr("Property", "private person", "ky") in public_ky
     assert tr("Property", "private person", "ru") not in public_ky
     cell = next(

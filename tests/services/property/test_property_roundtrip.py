@@ -18,9 +18,10 @@ from openpyxl import load_workbook
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.domain.property import DecisionDraft, LeaseDraft
 from msu_desktop.i18n import tr
-from msu_desktop.services import property_export, property_import
+from msu_desktop.services import property_import
 from msu_desktop.services import property_service as ps
 from msu_desktop.services import settings as app_settings
+from msu_desktop.services.export import register_xlsx
 from msu_desktop.services.workspace import Workspace
 from tests.conftest import run_cli
 
@@ -41,7 +42,7 @@ def cells(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def round_trip(ws: Workspace, work: Path, lang: str = "ru") -> tuple[Path, Path, Any]:
-    first = property_export.write_register(ws, work / "first.xlsx", lang)
+    first = register_xlsx.write_register(ws, work / "first.xlsx", lang)
     fresh = Workspace.open(work / "fresh")
     try:
         # the register names the lessee of a lease running on the workspace's day: both sides
@@ -54,7 +55,7 @@ def round_trip(ws: Workspace, work: Path, lang: str = "ru") -> tuple[Path, Path,
         mapping = property_import.guess_mapping(sheet)
         check = property_import.dry_run(fresh, sheet, mapping)
         property_import.apply(fresh, check)
-        second = property_export.write_register(fresh, work / "second.xlsx", lang)
+        second = register_xlsx.write_register(fresh, work / "second.xlsx", lang)
     finally:
         fresh.close()
     return first, second, check
@@ -74,13 +75,13 @@ def test_demo_register_comes_back_unchanged(demo_dir: Path, tmp_path: Path) -> N
     assert any("history" in x for x in check.not_carried)
     a, b = cells(first), cells(second)
     assert a == b
-    register = a[property_export.sheet_titles("ru")["register"]]
+    register = a[register_xlsx.sheet_titles("ru")["register"]]
     text = " ".join(str(v) for row in register for v in row if v)
     # the faults found in the issue: categories, the written-off bath house, the lessees
     assert "Земельные участки" in text and "Здания и помещения" in text
     assert "Списано" in text and "№ 45 от" in text
     assert "КФХ «Береке»" in " ".join(
-        str(v) for row in a[property_export.sheet_titles("ru")["leases"]] for v in row if v
+        str(v) for row in a[register_xlsx.sheet_titles("ru")["leases"]] for v in row if v
     )
 
 
@@ -233,10 +234,10 @@ def test_a_disposal_without_its_decision_is_rejected_not_silently_undone(ws, tmp
     ws.save_municipality(MUNI)
     oid = ps.add_object(ws, {"category": "vehicle", "name_ru": "Трактор МТЗ-80"})
     ps.dispose(ws, oid, DecisionDraft("12", dt.date(2024, 5, 2), "sell", "продать на аукционе"))
-    path = property_export.write_register(ws, tmp_path / "r.xlsx", "ru")
+    path = register_xlsx.write_register(ws, tmp_path / "r.xlsx", "ru")
     wb = load_workbook(path)
-    sheet = wb[property_export.sheet_titles("ru")["decisions"]]
-    sheet.cell(2, 3).value = property_export.choice_labels("ru")["kind"]["write_off"]
+    sheet = wb[register_xlsx.sheet_titles("ru")["decisions"]]
+    sheet.cell(2, 3).value = register_xlsx.choice_labels("ru")["kind"]["write_off"]
     wb.save(path)
     fresh = Workspace.open(tmp_path / "fresh")
     try:

@@ -14,10 +14,10 @@ from msu_desktop import assets
 from msu_desktop.domain.period import ARCHIVE
 from msu_desktop.domain.plan import plan_from_dict
 from msu_desktop.services import plan_service, settings
-from msu_desktop.services.plan_files import shipped_plan
 from msu_desktop.services.report import periods as rp
 from msu_desktop.services.report.dashboard import dashboard
 from msu_desktop.storage.models.plan import PlanVersion
+from msu_exchange.documents import shipped_plan
 
 
 def _test_programme() -> dict:

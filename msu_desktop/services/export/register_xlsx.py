@@ -137,6 +137,91 @@ def _widest_words(
 _NUMBER_FORMATS = {"latitude": "0.000000", "longitude": "0.000000"}
 
 
+def _register_title(lang: str, *, public: bool, template: bool) -> str:
+    if template:
+        return tr("PropertyExport", "Register of municipal property (template)", lang)
+    if public:
+        return tr("PropertyExport", "Register of municipal property (public version)", lang)
+    return tr("PropertyExport", "Register of municipal property", lang)
+
+
+def _register_kinds(rows: SheetRows) -> None:
+    """The register sheet's cell kinds: title, note, head, text, signatures, one a number
+    format."""
+    rows.kind("title", font=Font(name=FONT_NAME, bold=True, size=12))
+    rows.kind("note", font=Font(name=FONT_NAME, italic=True))
+    rows.kind("head", font=BOLD_FONT, alignment=WRAP, border=BORDER, fill=HEAD_FILL)
+    rows.kind("text", font=TEXT_FONT, alignment=WRAP, border=BORDER)
+    rows.kind("sign", font=TEXT_FONT, alignment=WRAP_TOP)
+    rows.kind("sign bold", font=BOLD_FONT, alignment=WRAP_TOP)
+    for number_format in {MONEY_FORMAT, *_NUMBER_FORMATS.values()}:
+        rows.kind(
+            number_format,
+            font=TEXT_FONT,
+            alignment=WRAP,
+            border=BORDER,
+            number_format=number_format,
+        )
+
+
+def _current_lessees(ws: Workspace) -> dict[int, tuple[str, bool]]:
+    """Each leased object's current lessee (a running or ending lease): (name, a person)."""
+    current: dict[int, tuple[str, bool]] = {}
+    for lease in leases(ws):
+        if lease.state in ("active", "ending_soon"):
+            current[lease.object_id] = (lease.lessee, lease.is_person)
+    return current
+
+
+def _object_cells(
+    row: Any, more: dict[str, Any], lessee: str, labels: dict[str, dict[str, str]], lang: str
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One object's register row: its texts and its numbers by field."""
+    decision = more.get("disposal")
+    values = {
+        "inventory_number": row.inventory_number,
+        "name": (row.name_ky if lang == "ky" else row.name_ru) or row.name_ru or row.name_ky,
+        "name_ru": row.name_ru,
+        "name_ky": row.name_ky,
+        "category": labels["categories"].get(row.category, row.category),
+        "village": row.village,
+        "address": row.address,
+        "cadastral_code": row.cadastral_code,
+        "unit": labels["units"].get(row.unit, row.unit),
+        "year": str(row.year or ""),
+        "basis_document": more.get("basis_document", ""),
+        "basis_number": more.get("basis_number", ""),
+        "basis_date": _date(more.get("basis_date")),
+        "registration_number": more.get("registration_number", ""),
+        "registration_date": _date(more.get("registration_date")),
+        "condition": labels["conditions"].get(row.condition, row.condition),
+        "use": labels["uses"].get(row.use, row.use),
+        "disposal": tr(
+            "PropertyExport",
+            "No. {number} of {date}",
+            lang,
+            number=decision[0],
+            date=_date(decision[1]),
+        )
+        if decision
+        else "",
+        "lessee": lessee,
+        "details": json.dumps(more["extra"], ensure_ascii=False, sort_keys=True)
+        if more.get("extra")
+        else "",
+        "notes": row.notes,
+    }
+    numbers = {
+        "area": row.area,
+        "book_value": row.book_value,
+        "residual_value": row.residual_value,
+        "latitude": more.get("latitude"),
+        "longitude": more.get("longitude"),
+        "initial_value": more.get("initial_value"),
+    }
+    return values, numbers
+
+
 def write_register(
     ws: Workspace,
     out: Path,
@@ -154,12 +239,7 @@ def write_register(
     written."""
     wb = print_workbook(write_only=True)
     muni = ws.municipality()
-    if template:
-        title = tr("PropertyExport", "Register of municipal property (template)", lang)
-    elif public:
-        title = tr("PropertyExport", "Register of municipal property (public version)", lang)
-    else:
-        title = tr("PropertyExport", "Register of municipal property", lang)
+    title = _register_title(lang, public=public, template=template)
     titles = sheet_titles(lang)
     sheet = wb.create_sheet(titles["register"])
     place = muni.name(lang) if muni else ""
@@ -181,20 +261,7 @@ def write_register(
         repeated=(0, 1),
     )
     rows = SheetRows(sheet, widths)
-    rows.kind("title", font=Font(name=FONT_NAME, bold=True, size=12))
-    rows.kind("note", font=Font(name=FONT_NAME, italic=True))
-    rows.kind("head", font=BOLD_FONT, alignment=WRAP, border=BORDER, fill=HEAD_FILL)
-    rows.kind("text", font=TEXT_FONT, alignment=WRAP, border=BORDER)
-    rows.kind("sign", font=TEXT_FONT, alignment=WRAP_TOP)
-    rows.kind("sign bold", font=BOLD_FONT, alignment=WRAP_TOP)
-    for number_format in {MONEY_FORMAT, *_NUMBER_FORMATS.values()}:
-        rows.kind(
-            number_format,
-            font=TEXT_FONT,
-            alignment=WRAP,
-            border=BORDER,
-            number_format=number_format,
-        )
+    _register_kinds(rows)
     rows.text(f"{title} — {place}", "title")  # runs over the empty cells beside it
     rows.end_row()
     if full:
@@ -215,13 +282,8 @@ def write_register(
         rows.text(name, "head")  # as typed: the import reads it back
     head = rows.end_row()
     if not template:
-        cats, conds, uses, units = (
-            _labels(k, lang) for k in ("categories", "conditions", "uses", "units")
-        )
-        current_lessee: dict[int, tuple[str, bool]] = {}
-        for lease in leases(ws):
-            if lease.state in ("active", "ending_soon"):
-                current_lessee[lease.object_id] = (lease.lessee, lease.is_person)
+        labels = {k: _labels(k, lang) for k in ("categories", "conditions", "uses", "units")}
+        current_lessee = _current_lessees(ws)
         details = register_details(ws) if full else {}
         for n, row in enumerate(objects):
             if n % 500 == 0:
@@ -236,50 +298,7 @@ def write_register(
                 name, person = current_lessee[row.id]
                 lessee = prop.public_lessee(name, person, lang) if public else name
             more = details.get(row.id, {})
-            decision = more.get("disposal")
-            values = {
-                "inventory_number": row.inventory_number,
-                "name": (row.name_ky if lang == "ky" else row.name_ru)
-                or row.name_ru
-                or row.name_ky,
-                "name_ru": row.name_ru,
-                "name_ky": row.name_ky,
-                "category": cats.get(row.category, row.category),
-                "village": row.village,
-                "address": row.address,
-                "cadastral_code": row.cadastral_code,
-                "unit": units.get(row.unit, row.unit),
-                "year": str(row.year or ""),
-                "basis_document": more.get("basis_document", ""),
-                "basis_number": more.get("basis_number", ""),
-                "basis_date": _date(more.get("basis_date")),
-                "registration_number": more.get("registration_number", ""),
-                "registration_date": _date(more.get("registration_date")),
-                "condition": conds.get(row.condition, row.condition),
-                "use": uses.get(row.use, row.use),
-                "disposal": tr(
-                    "PropertyExport",
-                    "No. {number} of {date}",
-                    lang,
-                    number=decision[0],
-                    date=_date(decision[1]),
-                )
-                if decision
-                else "",
-                "lessee": lessee,
-                "details": json.dumps(more["extra"], ensure_ascii=False, sort_keys=True)
-                if more.get("extra")
-                else "",
-                "notes": row.notes,
-            }
-            numbers = {
-                "area": row.area,
-                "book_value": row.book_value,
-                "residual_value": row.residual_value,
-                "latitude": more.get("latitude"),
-                "longitude": more.get("longitude"),
-                "initial_value": more.get("initial_value"),
-            }
+            values, numbers = _object_cells(row, more, lessee, labels, lang)
             for key, _name, _w in cols:
                 if key in numbers:
                     number = numbers[key]
