@@ -1,7 +1,7 @@
 """The new database a first start copies: made once at build time (``tools/build.py``), with
 the models' tables, the heads stamped and the shipped plan installed, exactly as a first start
 without it makes them (the same code makes it: storage/migrate.py ``create_current`` and
-``Workspace.ensure_plan``).
+``plan_service.install_shipped_plan``).
 
 A first start copies it into the data folder atomically (a temporary file, then a rename) and
 stamps the plan's installation with the time of the copy; it needs neither SQLAlchemy nor the
@@ -84,22 +84,24 @@ def copy_into(db_path: Path, folder: Path | None = None) -> bool:
 def build(folder: Path) -> Path:
     """Make the new database in ``folder`` the long way (as a first start without it does) and
     its stamp; the stamp is written last, so a build cut short leaves no usable copy."""
-    from msu_desktop.services.workspace import Workspace
-    from msu_desktop.storage.db import make_engine
+    from msu_desktop.services import plan_service
+    from msu_desktop.storage.db import make_engine, make_session_factory, transaction
 
     folder.mkdir(parents=True, exist_ok=True)
     with suppress(OSError):
         (folder / STAMP).unlink()
     with tempfile.TemporaryDirectory(dir=folder) as tmp:
-        ws = Workspace(data_dir=Path(tmp))
-        engine = make_engine(ws.db_path)
-        migrate.create_current(engine)
-        engine.dispose()
-        ws.ensure_plan()
-        ws.close()
-        con = sqlite3.connect(str(ws.db_path))
+        db = Path(tmp) / DB_FILENAME
+        engine = make_engine(db)
+        try:
+            migrate.create_current(engine)
+            with transaction(make_session_factory(engine)) as session:
+                plan_service.install_shipped_plan(session)
+        finally:
+            engine.dispose()
+        con = sqlite3.connect(str(db))
         con.execute("VACUUM")
         con.close()
-        os.replace(ws.db_path, folder / DB_FILENAME)
+        os.replace(db, folder / DB_FILENAME)
     (folder / STAMP).write_text(json.dumps(fingerprint(), indent=1) + "\n", encoding="utf-8")
     return folder / DB_FILENAME

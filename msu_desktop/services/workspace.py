@@ -211,13 +211,12 @@ class Workspace:
 
     # -- plan -------------------------------------------------------------------------------
     def ensure_plan(self) -> None:
-        from msu_desktop.services import plan_files, plan_service
+        from msu_desktop.services import plan_service
 
         with self.transaction() as s:
-            if plan_service.active_plan_row(s) is None:
-                plan, doc = plan_files.shipped_plan()
-                plan_service.install_plan(s, plan, doc, source="shipped")
-                log.info("installed shipped plan %s v%s", plan.plan_id, plan.version)
+            row = plan_service.install_shipped_plan(s)
+            if row is not None:
+                log.info("installed shipped plan %s v%s", row.plan_id, row.version)
         self._plan_cache = None
 
     def plan(self) -> Plan:
