@@ -26,6 +26,7 @@ from msu_desktop.assets import resource_path, shipped_plan_path
 from msu_desktop.services import clock
 from msu_desktop.storage import migrate
 from msu_desktop.storage.db import DB_FILENAME
+from msu_exchange.files import fsync_dir
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +61,9 @@ def copy_into(db_path: Path, folder: Path | None = None) -> bool:
     if not usable(folder):
         log.info("no ready new database in %s: building one", folder)
         return False
-    fd, name = tempfile.mkstemp(prefix=".new-", suffix=".sqlite", dir=db_path.parent)
-    os.close(fd)
-    tmp = Path(name)
+    tmp = db_path.with_name(f".{db_path.name}.new")  # a power cut's leftover is made again
     try:
+        _discard(tmp)
         shutil.copyfile(folder / DB_FILENAME, tmp)
         con = sqlite3.connect(str(tmp), isolation_level=None)
         try:  # the plan was installed now, as when it is installed at the first start
@@ -74,11 +74,16 @@ def copy_into(db_path: Path, folder: Path | None = None) -> bool:
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, db_path)
+        fsync_dir(db_path.parent)
     finally:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            with suppress(OSError):
-                Path(str(tmp) + suffix).unlink(missing_ok=True)
+        _discard(tmp)
     return True
+
+
+def _discard(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        with suppress(OSError):
+            Path(str(db) + suffix).unlink(missing_ok=True)
 
 
 def build(folder: Path) -> Path:

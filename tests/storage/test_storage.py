@@ -315,8 +315,10 @@ def test_a_copy_cut_short_leaves_nothing_and_the_next_start_works(
         with pytest.raises(UserError):
             Workspace.open(data_dir)
     assert list(data_dir.iterdir()) == []
+    (data_dir / ".msu.sqlite.new").write_bytes(b"half a copy, left by a power cut")
     ws = Workspace.open(data_dir)
     try:
         assert ws.plan().plan_id == "lsg-2018-2023"
     finally:
         ws.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["msu.sqlite"]
