@@ -1,5 +1,6 @@
 """Build step: compile Qt Designer forms (ui/*.ui -> msu_desktop/gui/forms/ui_*.py) and
-translations (resources/translations/*.ts -> .qm). Run by ``dev.py``, the tests and packaging.
+translations (resources/translations/*.ts -> .qm), the plan packages and the new database a
+first start copies (resources/new-database). Run by ``dev.py``, the tests and packaging.
 
 Only files older than their source are rebuilt, so it is cheap to call every time.
 """
@@ -66,12 +67,37 @@ def build_plan_packages(force: bool = False) -> list[Path]:
     return build(force)
 
 
+def build_new_database(force: bool = False) -> list[Path]:
+    """The new database a first start copies (msu_desktop/services/new_database.py): rebuilt
+    when its stamp is not this checkout's or a file it is made from is newer."""
+    sys.path.insert(0, str(ROOT))
+    from msu_desktop.services import new_database
+
+    folder = new_database.template_dir()
+    stamp = folder / new_database.STAMP
+    sources = [
+        *(ROOT / "msu_desktop" / "storage" / "models").glob("*.py"),
+        *(ROOT / "msu_desktop" / "storage" / "migrations" / "versions").glob("*.py"),
+        ROOT / "msu_desktop" / "storage" / "migrate.py",
+        ROOT / "msu_desktop" / "services" / "plan_service.py",
+        ROOT / "msu_desktop" / "services" / "new_database.py",
+        *(ROOT / "data" / "plan").glob("*.json"),
+    ]
+    if not force and new_database.usable(folder) and not any(_stale(s, stamp) for s in sources):
+        return []
+    return [new_database.build(folder)]
+
+
 def main() -> int:
     force = "--force" in sys.argv
     forms = build_forms(force)
     qms = build_translations(force)
     plans = build_plan_packages(force)
-    print(f"built {len(forms)} form(s), {len(qms)} translation(s), {len(plans)} plan package(s)")
+    dbs = build_new_database(force)
+    print(
+        f"built {len(forms)} form(s), {len(qms)} translation(s), {len(plans)} plan package(s), "
+        f"{len(dbs)} new database(s)"
+    )
     return 0
 
 

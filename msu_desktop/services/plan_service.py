@@ -48,6 +48,16 @@ def install_plan(session: Session, plan: Plan, doc: dict[str, Any], source: str)
     return row
 
 
+def install_shipped_plan(session: Session) -> PlanVersion | None:
+    """A first start: the plan shipped with the app, unless a plan is installed (None then)."""
+    if active_plan_row(session) is not None:
+        return None
+    from msu_desktop.services import plan_files
+
+    plan, doc = plan_files.shipped_plan()
+    return install_plan(session, plan, doc, source="shipped")
+
+
 def active_plan_row(session: Session, plan_id: str | None = None) -> PlanVersion | None:
     stmt = select(PlanVersion).where(PlanVersion.active.is_(True))
     if plan_id:

@@ -2,7 +2,8 @@
 
 ``Workspace.open(data_dir)`` is the single start-up path for the CLI, the GUI and the tests:
 it checks the database, copies it aside and migrates it, and installs the shipped plan on first
-start. An everyday start needs no SQLAlchemy: the engine and the sessions are made the first
+start (by copying the new database made at build time, services/new_database.py, when there is
+one). An everyday start needs no SQLAlchemy: the engine and the sessions are made the first
 time they are used, and the settings, the programme and the municipality are read with sqlite3
 (storage/quick_read.py), so the window shows before the ORM is imported.
 """
@@ -26,7 +27,7 @@ from msu_desktop import APP_NAME, ORG_NAME
 from msu_desktop.domain.municipality import Municipality
 from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import UserError
-from msu_desktop.services import clock, restore_journal, settings
+from msu_desktop.services import clock, new_database, restore_journal, settings
 from msu_desktop.storage import migrate, quick_read
 from msu_desktop.storage.db import (
     DB_FILENAME,
@@ -172,6 +173,8 @@ class Workspace:
         new = not db_path.exists()
         ws = cls(data_dir=data_dir)
         try:
+            if new and install_plan:  # the new database made at build time, when it is ours
+                new_database.copy_into(db_path)
             if migrate.needs_upgrade(db_path):  # else no engine (nor SQLAlchemy) is needed
                 ws.migrated_from_backup = migrate.upgrade(ws.engine, db_path, ws.backups_dir)
             if install_plan and not quick_read.has_active_plan(ws.read):
@@ -209,13 +212,11 @@ class Workspace:
     # -- plan -------------------------------------------------------------------------------
     def ensure_plan(self) -> None:
         from msu_desktop.services import plan_service
-        from msu_exchange import documents
 
         with self.transaction() as s:
-            if plan_service.active_plan_row(s) is None:
-                plan, doc = documents.shipped_plan()
-                plan_service.install_plan(s, plan, doc, source="shipped")
-                log.info("installed shipped plan %s v%s", plan.plan_id, plan.version)
+            row = plan_service.install_shipped_plan(s)
+            if row is not None:
+                log.info("installed shipped plan %s v%s", row.plan_id, row.version)
         self._plan_cache = None
 
     def plan(self) -> Plan:

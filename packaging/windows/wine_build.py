@@ -18,7 +18,8 @@ Stages (each timed and printed):
      program and library in it checked with osslsigncode (Python Software Foundation signature);
   4. the app's Windows wheels, the versions of uv.lock (uv export -> pip download --platform
      win_amd64), installed with the Windows pip under wine from that folder only;
-  5. forms, translations and the signed shipped plan (tools/build.py, platform-independent);
+  5. forms, translations, the signed shipped plan and the new database a first start copies
+     (tools/build.py, platform-independent);
   6. PyInstaller under wine with packaging/msu-desktop.spec;
   7. Inno Setup's compiler (npm innosetup@6.4.1, pinned in packaging/windows/package-lock.json)
      under wine: build/win/msu-desktop-setup-<version>.exe, its size printed.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,25 @@ def test_the_reader_lets_the_file_go_when_the_workspace_closes(tmp_path: Path) -
         assert ws.setting("language") == "ru"  # and read again through a new connection
     finally:
         ws.close()
+
+
+def test_a_first_start_paints_the_first_page_before_the_orm_is_imported(tmp_path: Path) -> None:
+    """A new database is the copy made at build time (services/new_database.py): a first
+    start, too, shows the window before SQLAlchemy, Alembic and the writers are imported."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAGE, str(tmp_path / "data"), *HEAVY],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["painted"]
+    assert seen["page"] == "PlanBrowser"  # the shipped plan, installed
+    assert seen["loaded"] == []
+    con = sqlite3.connect(tmp_path / "data" / "msu.sqlite")
+    assert con.execute("SELECT count(*) FROM measure").fetchone()[0] == 23
+    con.close()

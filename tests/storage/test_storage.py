@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
 import hashlib
+import json
 import sqlite3
 from pathlib import Path
 
@@ -11,7 +14,8 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from msu_desktop.errors import DatabaseDamaged, DatabaseTooNew
+from msu_desktop.errors import DatabaseDamaged, DatabaseTooNew, UserError
+from msu_desktop.services import new_database
 from msu_desktop.services.workspace import Workspace
 from msu_desktop.storage import migrate
 from msu_desktop.storage.db import make_engine
@@ -193,3 +197,128 @@ def test_an_ordinary_start_does_not_load_alembic_or_jsonschema(tmp_path) -> None
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "False"
+
+
+# -- the new database made at build time (services/new_database.py) ---------------------------
+
+
+def _without_install_time(db: Path, tmp: Path) -> dict[str, object]:
+    """``_schema`` of a copy of ``db`` with the plan's installation time left out (the one thing
+    that differs between two first starts)."""
+    copy = tmp / f"{db.parent.name}-{db.name}"
+    src = sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True)  # nothing written beside it
+    dst = sqlite3.connect(copy)
+    src.backup(dst)
+    src.close()
+    dst.execute("UPDATE plan_version SET installed_at = ''")
+    dst.commit()
+    dst.close()
+    return _schema(copy)
+
+
+def _long_way(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A first start with no new database to copy: built by create_current and ensure_plan."""
+    with monkeypatch.context() as m:
+        m.setattr(new_database, "template_dir", lambda: tmp_path / "no such folder")
+        Workspace.open(tmp_path / "long").close()
+    return tmp_path / "long" / "msu.sqlite"
+
+
+def test_the_shipped_new_database_is_what_a_first_start_builds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The copy `dev.py build` makes (resources/new-database) has this checkout's stamp and the
+    same schema, stamp and rows (the shipped plan) as a database built the long way."""
+    folder = new_database.template_dir()
+    assert new_database.usable(folder), "run tools/build.py: the new database is missing or stale"
+    shipped = folder / "msu.sqlite"
+    assert _without_install_time(shipped, tmp_path) == _without_install_time(
+        _long_way(tmp_path, monkeypatch), tmp_path
+    )
+    con = sqlite3.connect(f"file:{shipped}?mode=ro&immutable=1", uri=True)
+    assert con.execute("SELECT count(*) FROM measure").fetchone()[0] == 23
+    con.close()
+
+
+def test_a_first_start_copies_the_new_database_without_building(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "made"
+    new_database.build(folder)
+    monkeypatch.setattr(new_database, "template_dir", lambda: folder)
+
+    def not_built(*_: object) -> None:
+        raise AssertionError("a first start with a new database to copy builds nothing")
+
+    before = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    with monkeypatch.context() as m:
+        m.setattr(migrate, "create_current", not_built)
+        m.setattr(Workspace, "ensure_plan", not_built)
+        ws = Workspace.open(tmp_path / "data")
+    try:
+        assert ws.plan().plan_id == "lsg-2018-2023"
+        assert migrate.stamped_revisions(ws.db_path) == migrate.head_revisions()
+        with ws.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            installed = conn.exec_driver_sql("SELECT installed_at FROM plan_version").scalar()
+    finally:
+        ws.close()
+    # installed now, not when the copy was made
+    assert before <= dt.datetime.fromisoformat(installed) <= before + dt.timedelta(minutes=5)
+    assert sorted(p.name for p in ws.data_dir.iterdir()) == ["msu.sqlite"]
+    assert _without_install_time(ws.db_path, tmp_path) == _without_install_time(
+        _long_way(tmp_path, monkeypatch), tmp_path
+    )
+
+
+def test_a_stale_new_database_is_not_copied(tmp_path: Path) -> None:
+    """Made for another plan file (or another schema): the first start builds its own."""
+    folder = tmp_path / "made"
+    new_database.build(folder)
+    con = sqlite3.connect(folder / "msu.sqlite")
+    con.execute("INSERT INTO setting (key, value) VALUES ('stale.marker', 'x')")
+    con.commit()
+    con.close()
+    stamp = json.loads((folder / "stamp.json").read_text(encoding="utf-8"))
+    for key, value in (("plan_sha256", "0" * 64), ("heads", ["0001"])):
+        (folder / "stamp.json").write_text(json.dumps({**stamp, key: value}), encoding="utf-8")
+        assert not new_database.copy_into(tmp_path / f"{key}.sqlite", folder)
+        assert not (tmp_path / f"{key}.sqlite").exists()
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(new_database, "template_dir", lambda: folder)
+        ws = Workspace.open(tmp_path / "data")
+    try:
+        assert ws.raw_setting("stale.marker") is None
+        assert ws.plan().plan_id == "lsg-2018-2023"
+        assert migrate.stamped_revisions(ws.db_path) == migrate.head_revisions()
+    finally:
+        ws.close()
+
+
+def test_without_the_plan_the_new_database_is_not_copied(data_dir: Path) -> None:
+    ws = Workspace.open(data_dir, install_plan=False)
+    try:
+        assert ws.programme_count() == 0
+        assert migrate.stamped_revisions(ws.db_path) == migrate.head_revisions()
+    finally:
+        ws.close()
+
+
+def test_a_copy_cut_short_leaves_nothing_and_the_next_start_works(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def disk_full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as m:
+        m.setattr(new_database.os, "replace", disk_full)
+        with pytest.raises(UserError):
+            Workspace.open(data_dir)
+    assert list(data_dir.iterdir()) == []
+    (data_dir / ".msu.sqlite.new").write_bytes(b"half a copy, left by a power cut")
+    ws = Workspace.open(data_dir)
+    try:
+        assert ws.plan().plan_id == "lsg-2018-2023"
+    finally:
+        ws.close()
+    assert sorted(p.name for p in data_dir.iterdir()) == ["msu.sqlite"]
