@@ -834,18 +834,17 @@ def standings(outbox: Path, lang: str | None = None) -> list[PeriodStanding]:
     return out
 
 
-MIGRATION_PROBLEM = "delivery_migration_problem"  # written by migration 0004_delivery
+MIGRATION_PROBLEM = "delivery_migration_problem"  # written by migration 0004_delivery (settings.py)
 
 
 def migration_problem(outbox: Path, lang: str | None = None) -> str:
     """What migration 0004_delivery could not import (a damaged states.json or trust store,
     left as it was), in words, with what to do; "" when everything moved in."""
+    from msu_desktop.services import settings
     from msu_desktop.storage import office_db
-    from msu_desktop.storage.models.core import Setting
 
     with office_db.session(_data_dir(outbox)) as s:
-        row = s.get(Setting, MIGRATION_PROBLEM)
-        files = row.value if row is not None else ""
+        files = settings.DELIVERY_MIGRATION_PROBLEM.read(s)
     if not files:
         return ""
     lines = files.splitlines()

@@ -52,9 +52,9 @@ def install_shipped_plan(session: Session) -> PlanVersion | None:
     """A first start: the plan shipped with the app, unless a plan is installed (None then)."""
     if active_plan_row(session) is not None:
         return None
-    from msu_desktop.services import plan_files
+    from msu_exchange import documents
 
-    plan, doc = plan_files.shipped_plan()
+    plan, doc = documents.shipped_plan()
     return install_plan(session, plan, doc, source="shipped")
 
 

@@ -22,6 +22,7 @@ package_sequence             int     0           the number of the last report p
 municipality_directory       text    ""          the СОАТЕ directory, as JSON
 plan_offer.declined          text    ""          plan versions offered by the inbox, declined
 plan_offer.forged            text    ""          the last offered package that failed its check
+delivery_migration_problem   text    ""          files migration 0004 could not import (shown)
 forms:<plan>:<name>          text    ""          a document a plan package brought
 ===========================  ======  ==========  ==============================================
 """
@@ -185,6 +186,11 @@ def family(prefix: str, doc: str) -> Family:
 
 LANGUAGE = text("language", "the interface language (ky / ru); empty: ask or detect")
 UPLOAD_URL = text("upload_url", 'where "Send now" uploads report packages')
+DELIVERY_MIGRATION_PROBLEM = text(
+    "delivery_migration_problem",
+    "the office's old files that migration 0004 could not import (left as they were; the "
+    "Packages page says so)",
+)
 LAST_SAVE_FOLDER = text("gui.last_save_folder", "the folder the last Save as… used")
 LAST_RESTORE_NOTE = text(
     "last_restore_note",
