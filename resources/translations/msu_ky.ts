@@ -4,47 +4,47 @@
   <context>
     <name>ActionPlan</name>
     <message>
-      <location filename="msu_agency/action_plan.py" line="60" />
+      <location filename="msu_agency/action_plan.py" line="61" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="62" />
+      <location filename="msu_agency/action_plan.py" line="63" />
       <source>Executors</source>
       <translation>Аткаруучулар</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="61" />
+      <location filename="msu_agency/action_plan.py" line="62" />
       <source>Expected result and indicators</source>
       <translation>Күтүлгөн натыйжа жана көрсөткүчтөр</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="63" />
+      <location filename="msu_agency/action_plan.py" line="64" />
       <source>Funding</source>
       <translation>Каржылоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="59" />
+      <location filename="msu_agency/action_plan.py" line="60" />
       <source>Measure</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="532" />
+      <location filename="msu_agency/action_plan.py" line="550" />
       <source>Reporting periods and deadlines:</source>
       <translation>Отчеттук мезгилдер жана мөөнөттөр:</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="552" />
+      <location filename="msu_agency/action_plan.py" line="570" />
       <source>Setting</source>
       <translation>Жөндөө</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="87" />
+      <location filename="msu_agency/action_plan.py" line="88" />
       <source>Sheet {sheet}, row {row}, column {column}</source>
       <translation>Барак {sheet}, сап {row}, мамыча {column}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="558" />
+      <location filename="msu_agency/action_plan.py" line="576" />
       <source>a moved deadline (optional)</source>
       <translation>жылдырылган мөөнөт (милдеттүү эмес)</translation>
     </message>
@@ -72,7 +72,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="480" />
+      <location filename="msu_agency/report.py" line="177" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="489" />
+      <location filename="msu_agency/report.py" line="241" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="493" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="410" />
+      <location filename="msu_agency/report.py" line="323" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="488" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="412" />
+      <location filename="msu_agency/report.py" line="289" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="494" />
+      <location filename="msu_agency/report.py" line="246" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="411" />
+      <location filename="msu_agency/report.py" line="290" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="206" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="490" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -236,12 +236,12 @@
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="414" />
+      <location filename="msu_agency/report.py" line="331" />
       <source>Since the merger</source>
       <translation>Бириктирилгенден бери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="515" />
+      <location filename="msu_agency/report.py" line="274" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="594" />
+      <location filename="msu_agency/report.py" line="444" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -561,7 +561,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="75" />
+      <location filename="msu_agency/cli/directory.py" line="152" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -575,17 +575,17 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="55" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="71" />
+      <location filename="msu_agency/cli/directory.py" line="148" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="98" />
+      <location filename="msu_desktop/cli/inventory.py" line="99" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Сыноо: жаңы — {new}, реестрде бар — {matched}, четке кагылды — {bad}. Эч нерсе жазылган жок.</translation>
     </message>
@@ -620,12 +620,12 @@
       <translation>ЖАРАКСЫЗ: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="109" />
+      <location filename="msu_desktop/cli/inventory.py" line="110" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импорттолду: кошулду — {added}, жаңыртылды — {updated}, четке кагылды — {bad}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="221" />
+      <location filename="msu_agency/cli/init.py" line="240" />
       <source>Inbox receipts key fingerprint: {fp}</source>
       <translation>Кабыл алуу бөлмөсүнүн квитанция ачкычынын изи: {fp}</translation>
     </message>
@@ -640,7 +640,7 @@
       <translation>Токтотулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="224" />
+      <location filename="msu_agency/cli/init.py" line="243" />
       <source>Keep the signing key offline: copy {key} onto two USB sticks kept in separate safes, write the passphrase on paper in a sealed envelope, then delete the key from this computer. Bring it back only to sign a plan package or a key rotation, on a computer without network. The inbox's server needs only {inbox}.</source>
       <translation>Кол коюу ачкычын тармактан тышкары сактаңыз: {key} файлын өзүнчө сейфтерде сакталган эки флешкага көчүрүңүз, сырсөз айкашын кагазга жазып, мөөр басылган конвертке салыңыз, андан кийин ачкычты бул компьютерден өчүрүңүз. Аны пландын пакетине же ачкычты алмаштырууга кол коюу үчүн гана, тармакка туташпаган компьютерге кайра алып келиңиз. Кабыл алуу бөлмөсүнүн серверине {inbox} гана керек.</translation>
     </message>
@@ -650,7 +650,7 @@
       <translation>Эскертүүгө сакталды: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="89" />
+      <location filename="msu_desktop/cli/inventory.py" line="90" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Ижаралар: {leases}, кеңештин чечимдери: {decisions}.</translation>
     </message>
@@ -680,7 +680,7 @@
       <translation>Кийинки отчет: {period}, мөөнөтү {date}, {days} күнгө кечиктирилди.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="235" />
+      <location filename="msu_agency/cli/init.py" line="254" />
       <source>Next: build the office installer with {pub} (see README, "Releasing the installer for your agency"); the offices learn the inbox key from the rotation in {rotation}, which the next plan package carries (build-plan --rotation).</source>
       <translation>Кийинки кадам: кеңселер үчүн орнотуучуну {pub} менен түзүңүз (README, «Releasing the installer for your agency» бөлүмүн караңыз); кеңселер кабыл алуу бөлмөсүнүн ачкычын {rotation} ичиндеги алмаштыруу документинен билишет, аны кийинки пландын пакети алып барат (build-plan --rotation).</translation>
     </message>
@@ -735,12 +735,12 @@
       <translation>Башка мезгилдердин ({periods}) пакеттери бул отчетко кирген жок; --period менен кайра чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="149" />
+      <location filename="msu_agency/cli/init.py" line="187" />
       <source>Passphrase for the agency's signing key: </source>
       <translation>Агенттиктин кол коюу ачкычынын сырсөз айкашы:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="155" />
+      <location filename="msu_agency/cli/init.py" line="193" />
       <source>Passphrase for the inbox's receipts key: </source>
       <translation>Кабыл алуу бөлмөсүнүн квитанция ачкычынын сырсөз айкашы:</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="141" />
+      <location filename="msu_agency/cli/inbox.py" line="353" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -785,17 +785,17 @@
       <translation>Агенттиктин {fingerprint} ачкычы менен кол коюлган.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="219" />
+      <location filename="msu_agency/cli/init.py" line="238" />
       <source>Signing key fingerprint: {fp}</source>
       <translation>Кол коюу ачкычынын изи: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="218" />
+      <location filename="msu_agency/cli/init.py" line="237" />
       <source>The agency is set up in {path}.</source>
       <translation>Агенттик {path} ичинде жөндөлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="130" />
+      <location filename="msu_agency/cli/init.py" line="86" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -866,7 +866,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="66" />
+      <location filename="msu_agency/cli/directory.py" line="136" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -876,7 +876,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -920,7 +920,7 @@
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="50" />
+      <location filename="msu_desktop/cli/inventory.py" line="51" />
       <source>a blank template to fill in</source>
       <translation>толтуруу үчүн бош үлгү</translation>
     </message>
@@ -1020,7 +1020,7 @@
       <translation>кол коюлган план пакетин (.msuplan) текшерүү жана орнотуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="21" />
+      <location filename="msu_desktop/cli/inventory.py" line="22" />
       <source>check every row, write nothing</source>
       <translation>бардык саптарды текшерүү, эч нерсе жазбоо</translation>
     </message>
@@ -1040,7 +1040,7 @@
       <translation>текшерүү, ырастоо жана пландын пакетине кол коюу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <location filename="msu_desktop/cli/inventory.py" line="33" />
       <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
       <translation>импорттолбогон мамычаларды ар бир объекттин эскертүүсүнө сактоо: тамгалар (H,K) же all</translation>
     </message>
@@ -1050,7 +1050,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -1074,7 +1074,7 @@
       <translation type="vanished">реестрди Excel'ге чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="38" />
+      <location filename="msu_desktop/cli/inventory.py" line="39" />
       <source>export the register to Excel or PDF</source>
       <translation>реестрди Excel же PDF түрүндө экспорттоо</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="19" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="130" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1124,7 +1124,7 @@
       <translation>кызматкердин кирүүсү канча убакытка созулат, мүнөт менен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="18" />
+      <location filename="msu_desktop/cli/inventory.py" line="19" />
       <source>import an Excel register</source>
       <translation>Excel реестрин импорттоо</translation>
     </message>
@@ -1224,7 +1224,7 @@
       <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="26" />
+      <location filename="msu_desktop/cli/inventory.py" line="27" />
       <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
       <translation>мамычаларды кайра белгилөө: талаа=МАМЫЧА_ТАМГАСЫ,... мисалы name=B,area=F</translation>
     </message>
@@ -1361,12 +1361,12 @@
       <translation>мезгилди мурункусунун маалыматтарынан баштоо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="39" />
+      <location filename="msu_desktop/cli/inventory.py" line="40" />
       <source>the Excel file to write</source>
       <translation>жазыла турган Excel файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <location filename="msu_desktop/cli/inventory.py" line="45" />
       <source>the PDF file to write: the register as of today, with its totals</source>
       <translation>жазыла турган PDF файлы: бүгүнкү күнгө карата реестр, жыйынтыктары менен</translation>
     </message>
@@ -1458,12 +1458,12 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="30" />
+      <location filename="msu_agency/cli/inbox.py" line="73" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="156" />
+      <location filename="msu_agency/cli/init.py" line="194" />
       <source>the inbox key</source>
       <translation>кабыл алуу бөлмөсүнүн ачкычы</translation>
     </message>
@@ -1497,7 +1497,7 @@
       <translation>мезгилдин чаралары жана алардын абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="16" />
+      <location filename="msu_desktop/cli/inventory.py" line="17" />
       <source>the municipal property register</source>
       <translation>муниципалдык мүлктүн реестри</translation>
     </message>
@@ -1537,7 +1537,7 @@
       <translation>коштомо каттын чыгыш номери (мезгил үчүн сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -1567,12 +1567,12 @@
       <translation>программанын идентификатору, 'plan list' чыгаргандай</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="47" />
+      <location filename="msu_desktop/cli/inventory.py" line="48" />
       <source>the public version (measure 3.2.2)</source>
       <translation>ачык версиясы (3.2.2-чара)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="150" />
+      <location filename="msu_agency/cli/init.py" line="188" />
       <source>the signing key</source>
       <translation>кол коюу ачкычы</translation>
     </message>
@@ -1807,87 +1807,87 @@
       <translation type="vanished">{path} жазылбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Completed</source>
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="81" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>In progress</source>
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="95" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
       <source>Not reported</source>
       <translation>Отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Other status</source>
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="189" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="62" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="86" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="85" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="78" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="202" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«12ден 3»: ошол жарым жылдыкта муниципалитет отчет берген чаралардын ичинен аткарылгандары.</translation>
     </message>
@@ -1895,17 +1895,17 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="377" />
       <source>&amp;Print…</source>
       <translation>&amp;Басып чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="400" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Жыйынтык — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="446" />
       <source>Dashboard.pdf</source>
       <translation>Жыйынтык.pdf</translation>
     </message>
@@ -1914,12 +1914,12 @@
       <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="380" />
       <source>Save as &amp;PDF…</source>
       <translation>&amp;PDF катары сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="455" />
       <source>Save the dashboard as PDF</source>
       <translation>Жыйынтыкты PDF катары сактоо</translation>
     </message>
@@ -1928,17 +1928,17 @@
       <translation type="vanished">Жыйынтык сакталууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="406" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа {date} аяктаган. {total} отчеттун {approved} бекитилди; калгандары архивде, аларды дагы эле толтурууга болот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="369" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="413" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="395" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -2027,12 +2027,12 @@
       <translation>Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="877" />
+      <location filename="msu_desktop/services/delivery.py" line="876" />
       <source>The agency's keys added after the installation (such as the inbox's receipt key) are not trusted now, so receipts cannot be checked. What to do: import the agency's latest plan package again ({file} → {plan}): it carries the agency's current keys.</source>
       <translation>Орнотуудан кийин кошулган агенттиктин ачкычтары (мисалы, кабыл алуу бөлмөсүнүн тил кат ачкычы) азыр ишенимдүү эмес, ошондуктан тил каттарды текшерүүгө болбойт. Эмне кылуу керек: агенттиктин акыркы план пакетин кайра импорттоңуз ({file} → {plan}): анда агенттиктин учурдагы ачкычтары бар.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="853" />
+      <location filename="msu_desktop/services/delivery.py" line="852" />
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted.</source>
       <translation>Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок.</translation>
     </message>
@@ -2041,7 +2041,7 @@
       <translation type="vanished">Мурунку версия файлдарда сактаганын баарын окуй алган жок ({files}); ал файлдар маалымат папкасында ошол бойдон калтырылды, эч нерсе өчүрүлгөн жок. Пакеттер жөнөтүү кутусунда: кабыл алуу бөлмөсүнө кийинки суроо же агенттиктин жообу (.msureply) алардын квитанцияларын кайра алып келет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="863" />
+      <location filename="msu_desktop/services/delivery.py" line="862" />
       <source>Which packages were sent and received is not known for now. What to do: press “{send}” (the inbox answers again with the receipt of every package it already has), or import the agency's latest reply ({file} → {reply}). The packages themselves are in the outbox.</source>
       <translation>Кайсы пакеттер жөнөтүлүп, кабыл алынганы азырынча белгисиз. Эмне кылуу керек: «{send}» баскычын басыңыз (кабыл алуу бөлмөсү өзүндө бар ар бир пакеттин тил катын кайра жөнөтөт) же агенттиктин акыркы жообун импорттоңуз ({file} → {reply}). Пакеттердин өздөрү жөнөтүү кутусунда.</translation>
     </message>
@@ -2145,7 +2145,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -2155,7 +2155,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="50" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -2188,12 +2188,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="404" />
+      <location filename="msu_desktop/services/demo.py" line="365" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="70" />
+      <location filename="msu_desktop/services/demo.py" line="74" />
       <source>The demo data file is damaged.</source>
       <translation>Демонстрациялык маалыматтар файлы бузулган.</translation>
     </message>
@@ -2244,7 +2244,7 @@
       <translation>Булактар боюнча сарпталган каражат ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="291" />
+      <location filename="msu_desktop/gui/report/form.py" line="296" />
       <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
       <translation>«{status}» абалында булар колдонулбайт: {fields}. Ушундай калса, отчетко басылып чыгат. Тазалайсызбы? (Артка кайтаруу аларды кайтарат.)</translation>
     </message>
@@ -2262,7 +2262,7 @@
       <translation>.msudir агенттиктин ачык ачкычы менен текшерилет: --pub кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="125" />
+      <location filename="msu_desktop/cli/inventory.py" line="126" />
       <source>A blank template is written as Excel only (--out).</source>
       <translation>Бош үлгү Excel түрүндө гана жазылат (--out).</translation>
     </message>
@@ -2272,7 +2272,7 @@
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="59" />
+      <location filename="msu_desktop/services/directory_package.py" line="50" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -2307,7 +2307,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="143" />
+      <location filename="msu_agency/cli/inbox.py" line="357" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -2342,27 +2342,27 @@
       <translation>Жокко чыгарылды; эч нерсе көчүрүлгөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="155" />
+      <location filename="msu_desktop/services/workspace.py" line="156" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="526" />
+      <location filename="msu_agency/collect.py" line="483" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="157" />
+      <location filename="msu_agency/cli/inbox.py" line="284" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="197" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/init.py" line="77" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -2372,7 +2372,7 @@
       <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -2396,7 +2396,7 @@
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="550" />
+      <location filename="msu_desktop/services/property/decisions.py" line="32" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
@@ -2406,12 +2406,12 @@
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="120" />
+      <location filename="msu_agency/cli/init.py" line="171" />
       <source>Give the agency's name in both Kyrgyz and Russian.</source>
       <translation>Агенттиктин аталышын кыргызча да, орусча да жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="159" />
+      <location filename="msu_agency/cli/init.py" line="197" />
       <source>Give the inbox key another passphrase than the signing key: the inbox's server must never be able to open the signing key.</source>
       <translation>Кабыл алуу бөлмөсүнүн ачкычына кол коюу ачкычыникинен башка сырсөз айкашын бериңиз: кабыл алуу бөлмөсүнүн сервери кол коюу ачкычын эч качан ача албашы керек.</translation>
     </message>
@@ -2493,7 +2493,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="177" />
+      <location filename="msu_exchange/report_package.py" line="134" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2537,7 +2537,7 @@
       <translation>Сервер менен байланыш жок: {host} байланыштан баш тартты (агенттиктин сервери бул даректе иштебейт). Даректи текшериңиз же кийинчерээк аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="383" />
+      <location filename="msu_agency/action_plan.py" line="395" />
       <source>No executor is named.</source>
       <translation>Бир да аткаруучу аталган эмес.</translation>
     </message>
@@ -2557,37 +2557,37 @@
       <translation>{soate} муниципалитетинин ушул из менен ачкыч кол койгон бир да пакети чогултулган эмес; эч нерсе өзгөргөн жок. Адегенде ошол пакет жаткан папканы чогултуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="230" />
+      <location filename="msu_desktop/services/workspace.py" line="232" />
       <source>No plan is installed.</source>
       <translation>План орнотулган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="257" />
+      <location filename="msu_agency/action_plan.py" line="262" />
       <source>No table starting with № was found in {path}.</source>
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="720" />
+      <location filename="msu_desktop/cli/replies.py" line="61" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="345" />
+      <location filename="msu_desktop/services/property/transfer.py" line="325" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="76" />
+      <location filename="msu_desktop/cli/inventory.py" line="64" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="175" />
+      <location filename="msu_exchange/report_package.py" line="149" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="155" />
+      <location filename="msu_exchange/reply.py" line="138" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2624,12 +2624,12 @@
       <translation>{soate} пакеттерине {other} үчүн катталган ачкыч менен кол коюлган (бириктирүүдөн кийин — мурунку муниципалитеттин ачкычы). {soate} боюнча эч нерсе жыйынтыкка кошулган жок. Эгер {other} {soate} курамына кирген болсо, манжа изин мөөр басылган кагаз отчёт менен салыштырып, андан кийин: msu-agency keys confirm {soate} МАНЖА_ИЗИ</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="231" />
+      <location filename="msu_agency/action_plan.py" line="236" />
       <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
       <translation>Word таблицаларын окуу үчүн агенттиктин кошумчасы (python-docx) керек: msu-desktop[agency] орнотуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <location filename="msu_desktop/cli/inventory.py" line="124" />
       <source>Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.</source>
       <translation>Реестрди кайда жазууну көрсөтүңүз: --out FILE.xlsx же --pdf FILE.pdf.</translation>
     </message>
@@ -2653,7 +2653,7 @@
       <translation>Жаңы ачкыч менен кол коюлган ({new}); катталган ачкыч — {old}. Адегенде жаңы ачкычты муниципалитеттин мөөр басылган кагаз документи менен ырастаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="135" />
+      <location filename="msu_agency/cli/init.py" line="120" />
       <source>Staff accounts belong to the inbox's web page, which is not part of this installation (the agency extra); run init without --staff.</source>
       <translation>Кызматкерлердин эсептери кабыл алуу бөлмөсүнүн веб-барагына таандык, ал бул орнотмого кирбейт (агенттиктин кошумчасы); init буйругун --staff жок иштетиңиз.</translation>
     </message>
@@ -2663,7 +2663,7 @@
       <translation>Пакеттеги файл өзгөртүлгөн: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="122" />
+      <location filename="msu_agency/cli/init.py" line="173" />
       <source>The agency is already set up in {path}; nothing was changed.</source>
       <translation>Агенттик {path} ичинде мурда эле жөндөлгөн; эч нерсе өзгөртүлгөн жок.</translation>
     </message>
@@ -2673,7 +2673,7 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="46" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
@@ -2728,7 +2728,7 @@
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="440" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2761,7 +2761,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="210" />
+      <location filename="msu_desktop/storage/db.py" line="220" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2771,7 +2771,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="284" />
+      <location filename="msu_desktop/storage/db.py" line="234" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2786,7 +2786,7 @@
       <translation>{path} маалыматтар базасын башка программа колдонуп жатат (MSU Desktop программасынын башка нускасы, камдык көчүрмө же антивирус программасы). Ошол программаны жаап, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="55" />
+      <location filename="msu_desktop/services/workspace.py" line="56" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>Маалыматтар базасы {path} башка программа тарабынан колдонулууда (көбүнчө антивирустук текшерүү же камдык көчүрмө программасы). Эч нерсе өзгөртүлгөн жок. Бир мүнөт күтүңүз же ал программаны жабыңыз, андан кийин MSU Desktop программасын кайра ачыңыз.</translation>
     </message>
@@ -2801,7 +2801,7 @@
       <translation>Алынган күн {value} дата эмес; 25.01.2027 түрүндө жазыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="375" />
+      <location filename="msu_agency/action_plan.py" line="387" />
       <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
       <translation>{value} мөөнөтү окулбайт; датаны (31.12.2025), жылды (2025) же жылдарды (2024-2026) жазыңыз.</translation>
     </message>
@@ -2821,7 +2821,7 @@
       <translation>Пакеттеги маалымдама өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="124" />
+      <location filename="msu_exchange/directory_package.py" line="99" />
       <source>The directory package has no directory.json.</source>
       <translation>Маалымдама пакетинде directory.json жок.</translation>
     </message>
@@ -2851,7 +2851,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="229" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="109" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2866,7 +2866,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="264" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2876,12 +2876,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="360" />
+      <location filename="msu_exchange/safe_zip.py" line="357" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="336" />
+      <location filename="msu_exchange/reply.py" line="137" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2906,7 +2906,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="177" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2936,7 +2936,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="68" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2955,7 +2955,7 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="415" />
+      <location filename="msu_desktop/services/delivery.py" line="354" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2970,7 +2970,7 @@
       <translation>Кабыл алуу бөлмөсүнүн кармоо документи бузулган, окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -3010,7 +3010,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/signing/rotation.py" line="52" />
+      <location filename="msu_desktop/services/trust.py" line="147" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -3081,7 +3081,7 @@
       <translation type="vanished">Муниципалитеттин аталышы, району же облусу жок же {n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="359" />
+      <location filename="msu_agency/action_plan.py" line="371" />
       <source>The number {number} is used twice (also in row {other}).</source>
       <translation>{number} номери эки жолу колдонулган ({other}-сапта да).</translation>
     </message>
@@ -3111,7 +3111,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="381" />
+      <location filename="msu_exchange/safe_zip.py" line="62" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -3136,7 +3136,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="423" />
+      <location filename="msu_agency/collect.py" line="188" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -3166,7 +3166,7 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="370" />
+      <location filename="msu_exchange/safe_zip.py" line="333" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -3176,7 +3176,7 @@
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="295" />
+      <location filename="msu_exchange/safe_zip.py" line="106" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
@@ -3196,7 +3196,7 @@
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="317" />
+      <location filename="msu_exchange/safe_zip.py" line="187" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
@@ -3218,7 +3218,7 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="182" />
+      <location filename="msu_exchange/safe_zip.py" line="172" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
@@ -3323,7 +3323,7 @@
       <translation>{period} мезгили пландын отчеттук мезгили эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="309" />
+      <location filename="msu_agency/action_plan.py" line="310" />
       <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
       <translation>Пландын идентификатору {value} латын кичине тамгалары менен, сызычалар аркылуу жазылышы керек.</translation>
     </message>
@@ -3443,7 +3443,7 @@
       <translation>Топтомдогу программанын тексти башка планга таандык ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <location filename="msu_desktop/services/plan_service.py" line="134" />
       <source>The programme {plan} is not installed.</source>
       <translation>{plan} программасы орнотулган эмес.</translation>
     </message>
@@ -3488,7 +3488,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="289" />
+      <location filename="msu_exchange/receipt.py" line="187" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3498,7 +3498,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="175" />
+      <location filename="msu_desktop/services/delivery.py" line="571" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -3522,7 +3522,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="280" />
+      <location filename="msu_desktop/services/delivery.py" line="267" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -3532,7 +3532,7 @@
       <translation>Сервер {code} деп жооп берди: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="282" />
+      <location filename="msu_agency/action_plan.py" line="283" />
       <source>The setting {key} is empty.</source>
       <translation>{key} жөндөөсү бош.</translation>
     </message>
@@ -3584,12 +3584,12 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="143" />
+      <location filename="msu_agency/cli/keys.py" line="168" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="419" />
+      <location filename="msu_agency/action_plan.py" line="437" />
       <source>The table has no measures.</source>
       <translation>Таблицада иш-чаралар жок.</translation>
     </message>
@@ -3599,7 +3599,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="368" />
+      <location filename="msu_agency/action_plan.py" line="380" />
       <source>The title is empty.</source>
       <translation>Аталышы бош.</translation>
     </message>
@@ -3609,7 +3609,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/init.py" line="87" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -3619,7 +3619,7 @@
       <translation>Нарк терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="197" />
+      <location filename="msu_agency/action_plan.py" line="202" />
       <source>The workbook has no sheet {sheets}; start from msu-agency plan template.</source>
       <translation>Китепте {sheets} барагы жок; msu-agency plan template менен баштаңыз.</translation>
     </message>
@@ -3629,22 +3629,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="42" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="113" />
+      <location filename="msu_desktop/services/property/leases.py" line="103" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="214" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="231" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -3674,7 +3674,7 @@
       <translation>Бул маалымдама пакети эмес (манифести жок): {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="101" />
+      <location filename="msu_exchange/directory_package.py" line="85" />
       <source>This is not a directory package: {name}</source>
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
@@ -3684,7 +3684,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун кармоо документи эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="279" />
+      <location filename="msu_exchange/safe_zip.py" line="273" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -3694,7 +3694,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="149" />
+      <location filename="msu_exchange/reply.py" line="139" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3852,17 +3852,17 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="226" />
+      <location filename="msu_desktop/services/backup.py" line="219" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="266" />
+      <location filename="msu_desktop/services/backup.py" line="200" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="390" />
+      <location filename="msu_agency/action_plan.py" line="320" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
@@ -3887,12 +3887,12 @@
       <translation>{name} ачылганда {mb} МБдан ашык орун алмак: ал бузулган же реестр эмес. Эч нерсе импорттолгон жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="412" />
+      <location filename="msu_agency/action_plan.py" line="430" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="140" />
+      <location filename="msu_agency/cli/init.py" line="180" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -3907,12 +3907,12 @@
       <translation>{path} файлында көрүнгөн барак жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="323" />
+      <location filename="msu_desktop/services/property/transfer.py" line="352" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>{path} ичинде муниципалитет жок: бул мурунку муниципалитеттин маалыматы эмес; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="240" />
+      <location filename="msu_agency/action_plan.py" line="245" />
       <source>{path} is not a Word document (.docx) that can be read.</source>
       <translation>{path} окула турган Word документи (.docx) эмес.</translation>
     </message>
@@ -3927,12 +3927,12 @@
       <translation>{path} план файлы эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="189" />
+      <location filename="msu_agency/action_plan.py" line="194" />
       <source>{path} is not an Action Plan workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="221" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3952,22 +3952,22 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="128" />
+      <location filename="msu_desktop/services/directory_package.py" line="67" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="334" />
+      <location filename="msu_agency/action_plan.py" line="292" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="349" />
+      <location filename="msu_agency/action_plan.py" line="361" />
       <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
       <translation>{value} пландын номери эмес (1, 1.1, 1.1.1).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="300" />
+      <location filename="msu_agency/action_plan.py" line="301" />
       <source>{value} is not a whole number here.</source>
       <translation>{value} бул жерде бүтүн сан эмес.</translation>
     </message>
@@ -4015,7 +4015,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="211" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="169" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
@@ -4025,17 +4025,17 @@
       <translation>№ {annex} тиркеме</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="189" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="114" />
       <source>Dates, document, files</source>
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="156" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="111" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -4050,7 +4050,7 @@
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="195" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
@@ -4065,12 +4065,12 @@
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="177" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
@@ -4085,37 +4085,37 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="155" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="149" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="154" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="109" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="191" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="161" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="238" />
       <source>Problems</source>
       <translation>Көйгөйлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="117" />
       <source>Problems and proposals</source>
       <translation>Көйгөйлөр жана сунуштар</translation>
     </message>
@@ -4125,27 +4125,27 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="239" />
       <source>Proposals</source>
       <translation>Сунуштар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="221" />
       <source>Report</source>
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="184" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="181" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -4155,7 +4155,7 @@
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="157" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -4165,7 +4165,7 @@
       <translation>Кимге: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="250" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -4175,12 +4175,12 @@
       <translation>Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="134" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
@@ -4195,17 +4195,17 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="130" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="272" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="76" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="220" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -4228,12 +4228,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="69" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="59" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -4255,7 +4255,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="227" />
+      <location filename="msu_exchange/documents.py" line="207" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -4265,7 +4265,7 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="165" />
+      <location filename="msu_desktop/services/property/fields.py" line="162" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
@@ -4275,7 +4275,7 @@
       <translation>Мүлк реестринин талаалары</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="241" />
+      <location filename="msu_desktop/services/report/rules.py" line="23" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -4413,7 +4413,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -4507,7 +4507,7 @@
       <translation>Эмнени оңдоо керектигин жазыңыз: пакет жок дегенде бир түшүндүрмө менен кайтарылат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="214" />
+      <location filename="msu_agency/inbox/server.py" line="208" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Пакет файлын форма катары эмес, өзүн (application/zip) жөнөтүңүз.</translation>
     </message>
@@ -4517,12 +4517,12 @@
       <translation>Агенттик бул жерде азырынча план жарыялай элек.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="298" />
+      <location filename="msu_agency/inbox/server.py" line="330" />
       <source>The inbox does not accept this method here.</source>
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="698" />
+      <location filename="msu_agency/inbox/server.py" line="314" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -4532,12 +4532,12 @@
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
+      <location filename="msu_agency/inbox/server.py" line="325" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="190" />
+      <location filename="msu_agency/inbox/staff.py" line="200" />
       <source>The last staff account cannot be removed.</source>
       <translation>Кызматкердин акыркы эсебин өчүрүүгө болбойт.</translation>
     </message>
@@ -4552,7 +4552,7 @@
       <translation>Пакетте {code} иш-чарасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="221" />
+      <location filename="msu_agency/inbox/server.py" line="264" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет кабыл алуу кутусу кабыл алгандан чоң ({limit} МБ).</translation>
     </message>
@@ -4562,22 +4562,22 @@
       <translation>Жарыяланган план</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="249" />
+      <location filename="msu_agency/inbox/server.py" line="285" />
       <source>The upload was empty.</source>
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="201" />
+      <location filename="msu_agency/inbox/staff.py" line="196" />
       <source>There is no login {login}.</source>
       <translation>{login} логини жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="270" />
+      <location filename="msu_agency/inbox/server.py" line="304" />
       <source>This is not a package's SHA-256.</source>
       <translation>Бул пакеттин SHA-256 эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="201" />
+      <location filename="msu_agency/inbox/server.py" line="195" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>Бул даректен бир мүнөттө өтө көп жүктөө четке кагылды; бир мүнөт күтүңүз.</translation>
     </message>
@@ -4603,7 +4603,7 @@
       <translation type="vanished">Кеминде {n} белгиден турган сырсөз колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="188" />
+      <location filename="msu_agency/inbox/staff.py" line="198" />
       <source>You cannot remove your own account.</source>
       <translation>Өзүңүздүн эсебиңизди өчүрө албайсыз.</translation>
     </message>
@@ -5018,7 +5018,7 @@ Data folder: {path}</source>
       <translation>Аракети токтойт: {name}, {date} чейин күчүндө.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="267" />
+      <location filename="msu_desktop/services/workspace.py" line="269" />
       <source>Enter the municipality's name.</source>
       <translation>Муниципалитеттин аталышын киргизиңиз.</translation>
     </message>
@@ -5076,12 +5076,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -5098,7 +5098,7 @@ Data folder: {path}</source>
       <translation>Түрү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
       <source>Language:</source>
       <translation>Тил / Язык:</translation>
     </message>
@@ -5135,11 +5135,11 @@ Data folder: {path}</source>
     <name>ObjectDialog</name>
     <message>
       <source>Address:</source>
-      <translation>Дареги:</translation>
+      <translation type="vanished">Дареги:</translation>
     </message>
     <message>
       <source>Area or quantity:</source>
-      <translation>Аянты же саны:</translation>
+      <translation type="vanished">Аянты же саны:</translation>
     </message>
     <message>
       <source>Basis document date</source>
@@ -5151,23 +5151,23 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Basis document:</source>
-      <translation>Негиздеген документ:</translation>
+      <translation type="vanished">Негиздеген документ:</translation>
     </message>
     <message>
       <source>Book value, som:</source>
-      <translation>Баланстык наркы, сом:</translation>
+      <translation type="vanished">Баланстык наркы, сом:</translation>
     </message>
     <message>
       <source>Cadastral code (ЕНИ):</source>
-      <translation>Кадастрдык код (ЕНИ):</translation>
+      <translation type="vanished">Кадастрдык код (ЕНИ):</translation>
     </message>
     <message>
       <source>Category:</source>
-      <translation>Категориясы:</translation>
+      <translation type="vanished">Категориясы:</translation>
     </message>
     <message>
       <source>Condition:</source>
-      <translation>Абалы:</translation>
+      <translation type="vanished">Абалы:</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/object_history.py" line="30" />
@@ -5179,20 +5179,21 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
     <message>
       <source>GPS latitude:</source>
-      <translation>GPS кеңдик:</translation>
+      <translation type="vanished">GPS кеңдик:</translation>
     </message>
     <message>
       <source>GPS longitude:</source>
-      <translation>GPS узундук:</translation>
+      <translation type="vanished">GPS узундук:</translation>
     </message>
     <message>
       <source>Initial value, som:</source>
-      <translation>Баштапкы нарк, сом:</translation>
+      <translation type="vanished">Баштапкы нарк, сом:</translation>
     </message>
     <message>
       <source>Internal notes</source>
@@ -5204,23 +5205,23 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Inventory number:</source>
-      <translation>Инвентардык номери:</translation>
+      <translation type="vanished">Инвентардык номери:</translation>
     </message>
     <message>
       <source>Its date:</source>
-      <translation>Документтин күнү:</translation>
+      <translation type="vanished">Документтин күнү:</translation>
     </message>
     <message>
       <source>Its number:</source>
-      <translation>Документтин номери:</translation>
+      <translation type="vanished">Документтин номери:</translation>
     </message>
     <message>
       <source>Name (Kyrgyz):</source>
-      <translation>Аталышы (кыргызча):</translation>
+      <translation type="vanished">Аталышы (кыргызча):</translation>
     </message>
     <message>
       <source>Name (Russian):</source>
-      <translation>Аталышы (орусча):</translation>
+      <translation type="vanished">Аталышы (орусча):</translation>
     </message>
     <message>
       <source>Not published: left out of the public register</source>
@@ -5242,11 +5243,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Registered on:</source>
-      <translation>Катталган күнү:</translation>
+      <translation type="vanished">Катталган күнү:</translation>
     </message>
     <message>
       <source>Residual value, som:</source>
-      <translation>Калдык нарк, сом:</translation>
+      <translation type="vanished">Калдык нарк, сом:</translation>
     </message>
     <message>
       <source>Size and how it became municipal property</source>
@@ -5254,7 +5255,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>State registration certificate:</source>
-      <translation>Мамлекеттик каттоо күбөлүгү:</translation>
+      <translation type="vanished">Мамлекеттик каттоо күбөлүгү:</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/object_history.py" line="32" />
@@ -5271,7 +5272,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Use:</source>
-      <translation>Пайдаланылышы:</translation>
+      <translation type="vanished">Пайдаланылышы:</translation>
     </message>
     <message>
       <source>Value, condition and use</source>
@@ -5279,11 +5280,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Village:</source>
-      <translation>Айыл:</translation>
+      <translation type="vanished">Айыл:</translation>
     </message>
     <message>
       <source>Year built or acquired:</source>
-      <translation>Курулган же алынган жылы:</translation>
+      <translation type="vanished">Курулган же алынган жылы:</translation>
     </message>
     <message>
       <source>e.g. a decision of the local council</source>
@@ -5346,7 +5347,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="202" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -5414,7 +5415,7 @@ Data folder: {path}</source>
       <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="160" />
+      <location filename="msu_desktop/gui/outbox.py" line="109" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
@@ -5434,7 +5435,7 @@ Data folder: {path}</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="59" />
+      <location filename="msu_desktop/gui/outbox.py" line="55" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -5540,37 +5541,37 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Export package</source>
       <translation>Пакетти &amp;түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="176" />
+      <location filename="msu_desktop/gui/package_page.py" line="183" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Тил кат (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="179" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Флешкага &amp;көчүрмөсүн сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="207" />
+      <location filename="msu_desktop/gui/package_page.py" line="216" />
       <source>Annex No.:</source>
       <translation>Тиркеме №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="344" />
+      <location filename="msu_desktop/gui/package_page.py" line="353" />
       <source>Build anyway</source>
       <translation>Баары бир түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="339" />
+      <location filename="msu_desktop/gui/package_page.py" line="348" />
       <source>Build the package anyway?</source>
       <translation>Пакетти баары бир түзөбүзбү?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="316" />
+      <location filename="msu_desktop/gui/package_page.py" line="325" />
       <source>Building the package…</source>
       <translation>Пакет түзүлүүдө…</translation>
     </message>
@@ -5579,104 +5580,104 @@ Data folder: {path}</source>
       <translation type="vanished">Көчүрмө текшерилүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <location filename="msu_desktop/gui/package_page.py" line="174" />
       <source>DD.MM.YYYY</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="198" />
+      <location filename="msu_desktop/gui/package_page.py" line="207" />
       <source>Language:</source>
       <translation>Тили:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="232" />
+      <location filename="msu_desktop/gui/package_page.py" line="241" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Азырынча пакет жок. Жогорудан мезгилди жана тилди тандап, «Пакетти түзүү» баскычын басыңыз: программа Excel жана PDF отчетторун даярдап, кол коюп, пакетти ушул жерде сактайт — флешка үчүн же жөнөтүү үчүн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="441" />
+      <location filename="msu_desktop/gui/package_page.py" line="450" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>Бул компьютерде PDF файлдарын ачуучу программа орнотулган эмес. Отчётту ушул жерден көрүп, басып чыгарууга же анын папкасын ачууга болот:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="173" />
+      <location filename="msu_desktop/gui/package_page.py" line="180" />
       <source>Open the &amp;PDF</source>
       <translation>&amp;PDF ачуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="203" />
+      <location filename="msu_desktop/gui/package_page.py" line="212" />
       <source>Outgoing No.:</source>
       <translation>Чыгыш №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="455" />
+      <location filename="msu_desktop/gui/package_page.py" line="401" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="353" />
+      <location filename="msu_desktop/gui/package_page.py" line="362" />
       <source>Package ready: {name}</source>
       <translation>Пакет даяр: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="196" />
+      <location filename="msu_desktop/gui/package_page.py" line="205" />
       <source>Period:</source>
       <translation>Мезгил:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="446" />
+      <location filename="msu_desktop/gui/package_page.py" line="455" />
       <source>Pre&amp;view here</source>
       <translation>Ушул &amp;жерден көрүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="174" />
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
       <source>Print pre&amp;view…</source>
       <translation>Басып чыгаруу &amp;алдын ала көрүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="377" />
+      <location filename="msu_desktop/gui/package_page.py" line="386" />
       <source>Save the package to…</source>
       <translation>Пакетти сактоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="387" />
+      <location filename="msu_desktop/gui/package_page.py" line="396" />
       <source>Saved and checked: {path}</source>
       <translation>Сакталды жана текшерилди: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="398" />
+      <location filename="msu_desktop/gui/package_page.py" line="407" />
       <source>Saving the package to {folder}…</source>
       <translation>Пакет {folder} папкасына сакталууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="175" />
+      <location filename="msu_desktop/gui/package_page.py" line="182" />
       <source>Se&amp;nd now</source>
       <translation>Азыр &amp;жөнөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="447" />
+      <location filename="msu_desktop/gui/package_page.py" line="456" />
       <source>Show the &amp;folder</source>
       <translation>&amp;Папканы көрсөтүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="338" />
+      <location filename="msu_desktop/gui/package_page.py" line="347" />
       <source>The report is not approved</source>
       <translation>Отчет бекитиле элек</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="181" />
+      <location filename="msu_desktop/gui/package_page.py" line="188" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Жөнөтүү дареги (флешка менен гана жеткирилсе, бош калтырыңыз)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>empty: written by hand</source>
       <translation>бош: кол менен жазылат</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="205" />
+      <location filename="msu_desktop/gui/package_page.py" line="214" />
       <source>of</source>
       <translation>күнү</translation>
     </message>
@@ -5699,7 +5700,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="117" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -5803,7 +5804,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -5811,7 +5812,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -5888,7 +5889,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -6121,7 +6122,7 @@ Please tell the agency.</source>
       <translation>Туурасына батыруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="334" />
+      <location filename="msu_desktop/gui/printing.py" line="246" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6136,7 +6137,7 @@ Please tell the agency.</source>
       <translation>Муниципалдык мүлктүн реестри (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="266" />
+      <location filename="msu_desktop/gui/printing.py" line="245" />
       <source>Save as PDF</source>
       <translation>PDF катары сактоо</translation>
     </message>
@@ -6247,7 +6248,7 @@ Please tell the agency.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="322" />
+      <location filename="msu_desktop/domain/property.py" line="260" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -6262,7 +6263,7 @@ Please tell the agency.</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="94" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -6272,7 +6273,7 @@ Please tell the agency.</source>
       <translation>реестрде</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="94" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="104" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
@@ -6304,12 +6305,12 @@ Please tell the agency.</source>
       <translation type="vanished">Дареги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="422" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="441" />
       <source>Area</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -6338,27 +6339,27 @@ Please tell the agency.</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="423" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="416" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="435" />
       <source>By category</source>
       <translation>Категориялар боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="417" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="436" />
       <source>By use</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -6367,7 +6368,7 @@ Please tell the agency.</source>
       <translation type="vanished">Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -6405,7 +6406,7 @@ Please tell the agency.</source>
       <translation type="vanished">Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -6418,7 +6419,7 @@ Please tell the agency.</source>
       <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="128" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="129" />
       <source>Laying out the pages…</source>
       <translation>Барактар жайгаштырылууда…</translation>
     </message>
@@ -6428,7 +6429,7 @@ Please tell the agency.</source>
       <translation>Ижаралар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="202" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="269" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Ижаралар «{leases}» барагында, кеңештин чечимдери «{decisions}» барагында. Бул файлда жок: {missing}.</translation>
     </message>
@@ -6437,7 +6438,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -6450,7 +6451,7 @@ Please tell the agency.</source>
       <translation type="vanished">Аталышы орусча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="260" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="199" />
       <source>No. {number} of {date}</source>
       <translation>№ {number}, {date}</translation>
     </message>
@@ -6459,7 +6460,7 @@ Please tell the agency.</source>
       <translation type="vanished">Эскертүүлөр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="421" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="440" />
       <source>Objects</source>
       <translation>Объекттер</translation>
     </message>
@@ -6468,7 +6469,7 @@ Please tell the agency.</source>
       <translation type="vanished">Жеке адам</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="114" />
       <source>Reading the register…</source>
       <translation>Реестр окулууда…</translation>
     </message>
@@ -6482,22 +6483,22 @@ Please tell the agency.</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="144" />
       <source>Register of municipal property (public version)</source>
       <translation>Муниципалдык мүлктүн реестри (ачык версиясы)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="142" />
       <source>Register of municipal property (template)</source>
       <translation>Муниципалдык мүлктүн реестри (үлгү)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="442" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="461" />
       <source>Rent income by year, som</source>
       <translation>Жылдар боюнча ижарадан түшкөн киреше, сом</translation>
     </message>
@@ -6526,7 +6527,7 @@ Please tell the agency.</source>
       <translation type="vanished">Мамлекеттик каттоонун номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="407" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="426" />
       <source>Summary</source>
       <translation>Жыйынтык</translation>
     </message>
@@ -6539,7 +6540,7 @@ Please tell the agency.</source>
       <translation type="vanished">Чечимдин тексти</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/export/register_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="90" />
       <source>Total: %n object(s)</source>
       <translation>
         <numerusform>Бардыгы: %n объект</numerusform>
@@ -6551,17 +6552,17 @@ Please tell the agency.</source>
       <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="210" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="195" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="163" />
       <source>Writing the PDF…</source>
       <translation>PDF жазылууда…</translation>
     </message>
@@ -6579,7 +6580,7 @@ Please tell the agency.</source>
       <translation>сатып алуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="123" />
       <source>as of {date}</source>
       <translation>{date} карата</translation>
     </message>
@@ -6734,12 +6735,12 @@ Please tell the agency.</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="564" />
+      <location filename="msu_desktop/services/property/import_check.py" line="501" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="320" />
+      <location filename="msu_desktop/services/property/import_check.py" line="173" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -6808,7 +6809,7 @@ Please tell the agency.</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="555" />
+      <location filename="msu_desktop/services/property/import_check.py" line="286" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -6835,7 +6836,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="316" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6960,7 +6961,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="548" />
+      <location filename="msu_desktop/gui/property/page.py" line="528" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -7079,7 +7080,7 @@ Please tell the agency.</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="549" />
+      <location filename="msu_desktop/gui/property/page.py" line="215" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
     </message>
@@ -7171,7 +7172,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="444" />
+      <location filename="msu_desktop/gui/property/page.py" line="434" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
@@ -7298,7 +7299,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="86" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -7341,7 +7342,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="151" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -7509,7 +7510,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -7947,12 +7948,12 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="493" />
+      <location filename="msu_desktop/domain/property.py" line="224" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="450" />
+      <location filename="msu_desktop/domain/property.py" line="238" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -8093,7 +8094,7 @@ Folder: {folder}</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
       <source>Check the plan</source>
       <translation>Планды текшерүү</translation>
     </message>
@@ -8103,7 +8104,7 @@ Folder: {folder}</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
       <source>Choose the workbook file to upload.</source>
       <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
     </message>
@@ -8218,7 +8219,7 @@ Folder: {folder}</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
@@ -8228,7 +8229,7 @@ Folder: {folder}</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="224" />
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
       <source>Merged municipalities and their former ones</source>
       <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
     </message>
@@ -8253,17 +8254,17 @@ Folder: {folder}</source>
       <translation>Мөөнөттү жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="554" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="545" />
+      <location filename="msu_agency/inbox/predecessors.py" line="95" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Name</source>
       <translation>Аты-жөнү</translation>
     </message>
@@ -8278,7 +8279,7 @@ Folder: {folder}</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
       <source>New password</source>
       <translation>Жаңы сырсөз</translation>
     </message>
@@ -8288,7 +8289,7 @@ Folder: {folder}</source>
       <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
@@ -8351,7 +8352,7 @@ Folder: {folder}</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="253" />
+      <location filename="msu_agency/inbox/predecessors.py" line="94" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
@@ -8361,7 +8362,7 @@ Folder: {folder}</source>
       <translation>Жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="222" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
       <source>Publish a programme</source>
       <translation>Программаны жарыялоо</translation>
     </message>
@@ -8419,7 +8420,7 @@ Folder: {folder}</source>
       <translation>Өчүрүлдү: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/predecessors.py" line="46" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
@@ -8449,17 +8450,17 @@ Folder: {folder}</source>
       <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
       <source>Staff accounts</source>
       <translation>Кызматкерлердин эсептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="259" />
+      <location filename="msu_agency/inbox/predecessors.py" line="96" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/web.py" line="346" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
@@ -8582,7 +8583,7 @@ Folder: {folder}</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
@@ -8592,17 +8593,17 @@ Folder: {folder}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="642" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="361" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
@@ -8622,7 +8623,7 @@ Folder: {folder}</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -8647,7 +8648,7 @@ Folder: {folder}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="190" />
+      <location filename="msu_agency/inbox/predecessors.py" line="121" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
@@ -8657,7 +8658,7 @@ Folder: {folder}</source>
       <translation>кирди</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="179" />
+      <location filename="msu_agency/inbox/predecessors.py" line="112" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
@@ -8667,7 +8668,7 @@ Folder: {folder}</source>
       <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="181" />
+      <location filename="msu_agency/inbox/predecessors.py" line="114" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
@@ -8697,7 +8698,7 @@ Folder: {folder}</source>
       <translation>пакетти кайтарды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/web.py" line="137" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
@@ -8826,7 +8827,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="389" />
+      <location filename="msu_desktop/services/property/transfer.py" line="396" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>{date} бириктирүүдө {name} ({code}) ичинен өткөрүлдү ({decision}); мурунку инв. № {old}</translation>
     </message>
@@ -8972,7 +8973,7 @@ Folder: {folder}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="78" />
+      <location filename="msu_desktop/gui/user_guide.py" line="31" />
       <source>User guide</source>
       <translation>Колдонмо</translation>
     </message>

@@ -4,47 +4,47 @@
   <context>
     <name>ActionPlan</name>
     <message>
-      <location filename="msu_agency/action_plan.py" line="60" />
+      <location filename="msu_agency/action_plan.py" line="61" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="62" />
+      <location filename="msu_agency/action_plan.py" line="63" />
       <source>Executors</source>
       <translation>Исполнители</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="61" />
+      <location filename="msu_agency/action_plan.py" line="62" />
       <source>Expected result and indicators</source>
       <translation>Ожидаемый результат и индикаторы</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="63" />
+      <location filename="msu_agency/action_plan.py" line="64" />
       <source>Funding</source>
       <translation>Финансирование</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="59" />
+      <location filename="msu_agency/action_plan.py" line="60" />
       <source>Measure</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="532" />
+      <location filename="msu_agency/action_plan.py" line="550" />
       <source>Reporting periods and deadlines:</source>
       <translation>Отчётные периоды и сроки:</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="552" />
+      <location filename="msu_agency/action_plan.py" line="570" />
       <source>Setting</source>
       <translation>Параметр</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="87" />
+      <location filename="msu_agency/action_plan.py" line="88" />
       <source>Sheet {sheet}, row {row}, column {column}</source>
       <translation>Лист {sheet}, строка {row}, столбец {column}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="558" />
+      <location filename="msu_agency/action_plan.py" line="576" />
       <source>a moved deadline (optional)</source>
       <translation>перенесённый срок (необязательно)</translation>
     </message>
@@ -72,7 +72,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="480" />
+      <location filename="msu_agency/report.py" line="177" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="489" />
+      <location filename="msu_agency/report.py" line="241" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="493" />
+      <location filename="msu_agency/report.py" line="294" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="291" />
+      <location filename="msu_agency/report.py" line="204" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="410" />
+      <location filename="msu_agency/report.py" line="323" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="488" />
+      <location filename="msu_agency/report.py" line="240" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="412" />
+      <location filename="msu_agency/report.py" line="289" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="494" />
+      <location filename="msu_agency/report.py" line="246" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="411" />
+      <location filename="msu_agency/report.py" line="290" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="233" />
+      <location filename="msu_agency/report.py" line="206" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="490" />
+      <location filename="msu_agency/report.py" line="242" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -236,12 +236,12 @@
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="414" />
+      <location filename="msu_agency/report.py" line="331" />
       <source>Since the merger</source>
       <translation>После объединения</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="515" />
+      <location filename="msu_agency/report.py" line="274" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="594" />
+      <location filename="msu_agency/report.py" line="444" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
@@ -570,7 +570,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="75" />
+      <location filename="msu_agency/cli/directory.py" line="152" />
       <source>Directory version {version} installed.</source>
       <translation>Справочник версии {version} установлен.</translation>
     </message>
@@ -584,17 +584,17 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/transfer.py" line="55" />
+      <location filename="msu_desktop/cli/plan_import.py" line="52" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="71" />
+      <location filename="msu_agency/cli/directory.py" line="148" />
       <source>Dry run: nothing was installed.</source>
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="98" />
+      <location filename="msu_desktop/cli/inventory.py" line="99" />
       <source>Dry run: {new} new, {matched} already in the register, {bad} rejected. Nothing was written.</source>
       <translation>Пробный прогон: новых — {new}, уже в реестре — {matched}, отклонено — {bad}. Ничего не записано.</translation>
     </message>
@@ -629,12 +629,12 @@
       <translation>НЕДЕЙСТВИТЕЛЕН: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="109" />
+      <location filename="msu_desktop/cli/inventory.py" line="110" />
       <source>Imported: {added} added, {updated} updated, {bad} rejected.</source>
       <translation>Импортировано: добавлено — {added}, обновлено — {updated}, отклонено — {bad}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="221" />
+      <location filename="msu_agency/cli/init.py" line="240" />
       <source>Inbox receipts key fingerprint: {fp}</source>
       <translation>Отпечаток ключа квитанций приёмного ящика: {fp}</translation>
     </message>
@@ -649,7 +649,7 @@
       <translation>Прервано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="224" />
+      <location filename="msu_agency/cli/init.py" line="243" />
       <source>Keep the signing key offline: copy {key} onto two USB sticks kept in separate safes, write the passphrase on paper in a sealed envelope, then delete the key from this computer. Bring it back only to sign a plan package or a key rotation, on a computer without network. The inbox's server needs only {inbox}.</source>
       <translation>Храните ключ подписи вне сети: скопируйте {key} на две флешки в разных сейфах, запишите парольную фразу на бумаге в запечатанном конверте, затем удалите ключ с этого компьютера. Возвращайте его только чтобы подписать пакет плана или смену ключа, на компьютере без сети. Серверу приёмного ящика нужен только {inbox}.</translation>
     </message>
@@ -659,7 +659,7 @@
       <translation>Сохранено в примечании: {columns}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="89" />
+      <location filename="msu_desktop/cli/inventory.py" line="90" />
       <source>Leases: {leases}, council decisions: {decisions}.</source>
       <translation>Аренды: {leases}, решения кенеша: {decisions}.</translation>
     </message>
@@ -689,7 +689,7 @@
       <translation>Следующий отчёт: {period}, срок {date}, просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="235" />
+      <location filename="msu_agency/cli/init.py" line="254" />
       <source>Next: build the office installer with {pub} (see README, "Releasing the installer for your agency"); the offices learn the inbox key from the rotation in {rotation}, which the next plan package carries (build-plan --rotation).</source>
       <translation>Далее: соберите установщик для офисов с {pub} (см. README, раздел «Releasing the installer for your agency»); офисы узнают ключ приёмного ящика из документа о смене ключа {rotation}, который доставит следующий пакет плана (build-plan --rotation).</translation>
     </message>
@@ -744,12 +744,12 @@
       <translation>Пакеты других периодов ({periods}) не вошли в этот отчёт; соберите ещё раз с --period.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="149" />
+      <location filename="msu_agency/cli/init.py" line="187" />
       <source>Passphrase for the agency's signing key: </source>
       <translation>Парольная фраза ключа подписи агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="155" />
+      <location filename="msu_agency/cli/init.py" line="193" />
       <source>Passphrase for the inbox's receipts key: </source>
       <translation>Парольная фраза ключа квитанций приёмного ящика:</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="141" />
+      <location filename="msu_agency/cli/inbox.py" line="353" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -794,17 +794,17 @@
       <translation>Подписано ключом агентства {fingerprint}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="219" />
+      <location filename="msu_agency/cli/init.py" line="238" />
       <source>Signing key fingerprint: {fp}</source>
       <translation>Отпечаток ключа подписи: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="218" />
+      <location filename="msu_agency/cli/init.py" line="237" />
       <source>The agency is set up in {path}.</source>
       <translation>Агентство настроено: {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="91" />
+      <location filename="msu_desktop/cli/plan_import.py" line="75" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -838,7 +838,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="111" />
+      <location filename="msu_desktop/cli/backup.py" line="102" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="130" />
+      <location filename="msu_agency/cli/init.py" line="86" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -876,7 +876,7 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/directory.py" line="66" />
+      <location filename="msu_agency/cli/directory.py" line="136" />
       <source>The two directory versions are the same.</source>
       <translation>Две версии справочника одинаковы.</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="119" />
+      <location filename="msu_desktop/cli/backup.py" line="111" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -930,7 +930,7 @@
       <translation>пустая книга Плана действий (на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="50" />
+      <location filename="msu_desktop/cli/inventory.py" line="51" />
       <source>a blank template to fill in</source>
       <translation>пустой шаблон для заполнения</translation>
     </message>
@@ -1030,7 +1030,7 @@
       <translation>проверить и установить подписанный пакет плана (.msuplan)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="21" />
+      <location filename="msu_desktop/cli/inventory.py" line="22" />
       <source>check every row, write nothing</source>
       <translation>проверить все строки, ничего не записывая</translation>
     </message>
@@ -1050,7 +1050,7 @@
       <translation>проверить, подтвердить и подписать пакет плана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="32" />
+      <location filename="msu_desktop/cli/inventory.py" line="33" />
       <source>columns that are not imported to keep in each object's notes: letters (H,K) or all</source>
       <translation>столбцы, которые не импортируются, сохранить в примечании каждого объекта: буквы (H,K) или all</translation>
     </message>
@@ -1060,7 +1060,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="133" />
+      <location filename="msu_desktop/cli/report.py" line="108" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation type="vanished">выгрузить реестр в Excel</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="38" />
+      <location filename="msu_desktop/cli/inventory.py" line="39" />
       <source>export the register to Excel or PDF</source>
       <translation>экспортировать реестр в Excel или PDF</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/export.py" line="19" />
+      <location filename="msu_desktop/cli/backup.py" line="18" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="130" />
+      <location filename="msu_agency/cli/inbox.py" line="101" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1134,7 +1134,7 @@
       <translation>сколько длится вход сотрудника, в минутах</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="18" />
+      <location filename="msu_desktop/cli/inventory.py" line="19" />
       <source>import an Excel register</source>
       <translation>импортировать реестр из Excel</translation>
     </message>
@@ -1234,7 +1234,7 @@
       <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="26" />
+      <location filename="msu_desktop/cli/inventory.py" line="27" />
       <source>override columns: field=COLUMN_LETTER,... e.g. name=B,area=F</source>
       <translation>переопределить столбцы: поле=БУКВА_СТОЛБЦА,... например name=B,area=F</translation>
     </message>
@@ -1372,12 +1372,12 @@
       <translation>начать период с данных предыдущего</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="39" />
+      <location filename="msu_desktop/cli/inventory.py" line="40" />
       <source>the Excel file to write</source>
       <translation>файл Excel для записи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="44" />
+      <location filename="msu_desktop/cli/inventory.py" line="45" />
       <source>the PDF file to write: the register as of today, with its totals</source>
       <translation>файл PDF для записи: реестр на сегодня, с итогами</translation>
     </message>
@@ -1469,12 +1469,12 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="30" />
+      <location filename="msu_agency/cli/inbox.py" line="73" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="156" />
+      <location filename="msu_agency/cli/init.py" line="194" />
       <source>the inbox key</source>
       <translation>ключ приёмного ящика</translation>
     </message>
@@ -1508,7 +1508,7 @@
       <translation>меры периода и их статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="16" />
+      <location filename="msu_desktop/cli/inventory.py" line="17" />
       <source>the municipal property register</source>
       <translation>реестр муниципального имущества</translation>
     </message>
@@ -1548,7 +1548,7 @@
       <translation>исходящий номер сопроводительного письма (сохраняется для периода)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/plan.py" line="54" />
+      <location filename="msu_agency/cli/keys.py" line="83" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
@@ -1578,12 +1578,12 @@
       <translation>идентификатор программы, как его выводит 'plan list'</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="47" />
+      <location filename="msu_desktop/cli/inventory.py" line="48" />
       <source>the public version (measure 3.2.2)</source>
       <translation>публичная версия (мера 3.2.2)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="150" />
+      <location filename="msu_agency/cli/init.py" line="188" />
       <source>the signing key</source>
       <translation>ключ подписи</translation>
     </message>
@@ -1818,87 +1818,87 @@
       <translation type="vanished">Не удаётся записать {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
       <source>Completed</source>
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="81" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="59" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
       <source>In progress</source>
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="95" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="62" />
       <source>Not reported</source>
       <translation>Нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="60" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="61" />
       <source>Other status</source>
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="189" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="62" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="86" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="127" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="129" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="85" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="78" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="131" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="202" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="80" />
       <source>“3 of 12”: measures completed, of the measures the municipality reports in that half-year.</source>
       <translation>«3 из 12»: выполнено мер из тех, по которым муниципалитет отчитывается в этом полугодии.</translation>
     </message>
@@ -1906,17 +1906,17 @@
   <context>
     <name>DashboardPage</name>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="333" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="377" />
       <source>&amp;Print…</source>
       <translation>&amp;Печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="400" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="444" />
       <source>Dashboard — {name}.pdf</source>
       <translation>Сводка — {name}.pdf</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="402" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="446" />
       <source>Dashboard.pdf</source>
       <translation>Сводка.pdf</translation>
     </message>
@@ -1925,12 +1925,12 @@
       <translation type="vanished">PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="336" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="380" />
       <source>Save as &amp;PDF…</source>
       <translation>Сохранить в &amp;PDF…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="411" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="455" />
       <source>Save the dashboard as PDF</source>
       <translation>Сохранить сводку в PDF</translation>
     </message>
@@ -1939,17 +1939,17 @@
       <translation type="vanished">Сохранение сводки…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="362" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="406" />
       <source>The programme ended on {date}. {approved} of {total} reports approved; the others are an archive and can still be completed.</source>
       <translation>Программа закончилась {date}. Утверждено отчётов: {approved} из {total}; остальные — архив, их ещё можно дополнить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="369" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="413" />
       <source>{approved} of {total} reports approved; {overdue} overdue.</source>
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
+      <location filename="msu_desktop/gui/dashboard_page.py" line="395" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -2038,12 +2038,12 @@
       <translation>Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="877" />
+      <location filename="msu_desktop/services/delivery.py" line="876" />
       <source>The agency's keys added after the installation (such as the inbox's receipt key) are not trusted now, so receipts cannot be checked. What to do: import the agency's latest plan package again ({file} → {plan}): it carries the agency's current keys.</source>
       <translation>Ключи агентства, добавленные после установки (например, ключ квитанций приёмного ящика), сейчас не доверены, поэтому квитанции нельзя проверить. Что делать: импортируйте последний пакет плана агентства ещё раз ({file} → {plan}): в нём текущие ключи агентства.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="853" />
+      <location filename="msu_desktop/services/delivery.py" line="852" />
       <source>What the previous version kept in files could not all be read ({files}); those files were left as they are in the data folder and nothing was deleted.</source>
       <translation>Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено.</translation>
     </message>
@@ -2052,7 +2052,7 @@
       <translation type="vanished">Не всё, что прежняя версия хранила в файлах, удалось прочитать ({files}); эти файлы оставлены как есть в папке данных, ничего не удалено. Пакеты — в исходящих: следующий запрос к приёмному ящику или ответ агентства (.msureply) вернёт их квитанции.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="863" />
+      <location filename="msu_desktop/services/delivery.py" line="862" />
       <source>Which packages were sent and received is not known for now. What to do: press “{send}” (the inbox answers again with the receipt of every package it already has), or import the agency's latest reply ({file} → {reply}). The packages themselves are in the outbox.</source>
       <translation>Какие пакеты отправлены и получены, пока неизвестно. Что делать: нажмите «{send}» (приёмный ящик снова ответит квитанцией на каждый пакет, который у него уже есть) или импортируйте последний ответ агентства ({file} → {reply}). Сами пакеты — в исходящих.</translation>
     </message>
@@ -2156,7 +2156,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -2166,7 +2166,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="50" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -2199,12 +2199,12 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="404" />
+      <location filename="msu_desktop/services/demo.py" line="365" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="70" />
+      <location filename="msu_desktop/services/demo.py" line="74" />
       <source>The demo data file is damaged.</source>
       <translation>Файл демонстрационных данных повреждён.</translation>
     </message>
@@ -2255,7 +2255,7 @@
       <translation>Израсходовано средств по источникам ({currency})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/form.py" line="291" />
+      <location filename="msu_desktop/gui/report/form.py" line="296" />
       <source>With the status «{status}» these do not apply: {fields}. Left as they are, they are printed in the report. Clear them? (Undo brings them back.)</source>
       <translation>При статусе «{status}» это не применяется: {fields}. Если оставить, это будет напечатано в отчёте. Очистить? (Отмена вернёт значения.)</translation>
     </message>
@@ -2273,7 +2273,7 @@
       <translation>Файл .msudir проверяется открытым ключом агентства: добавьте --pub.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="125" />
+      <location filename="msu_desktop/cli/inventory.py" line="126" />
       <source>A blank template is written as Excel only (--out).</source>
       <translation>Пустой шаблон записывается только в Excel (--out).</translation>
     </message>
@@ -2283,7 +2283,7 @@
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="59" />
+      <location filename="msu_desktop/services/directory_package.py" line="50" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
@@ -2318,7 +2318,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="143" />
+      <location filename="msu_agency/cli/inbox.py" line="357" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -2353,27 +2353,27 @@
       <translation>Отменено; ничего не скопировано.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="155" />
+      <location filename="msu_desktop/services/workspace.py" line="156" />
       <source>Cannot create the data folder {path}: {detail}</source>
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="526" />
+      <location filename="msu_agency/collect.py" line="483" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="157" />
+      <location filename="msu_agency/cli/inbox.py" line="284" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="197" />
+      <location filename="msu_agency/cli/directory.py" line="123" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="121" />
+      <location filename="msu_agency/cli/init.py" line="77" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -2383,7 +2383,7 @@
       <translation>Не удаётся прочитать открытый ключ {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="70" />
+      <location filename="msu_agency/cli/directory.py" line="84" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -2407,7 +2407,7 @@
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="550" />
+      <location filename="msu_desktop/services/property/decisions.py" line="32" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
@@ -2417,12 +2417,12 @@
       <translation>Введите наименование объекта.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="120" />
+      <location filename="msu_agency/cli/init.py" line="171" />
       <source>Give the agency's name in both Kyrgyz and Russian.</source>
       <translation>Укажите название агентства и на кыргызском, и на русском.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="159" />
+      <location filename="msu_agency/cli/init.py" line="197" />
       <source>Give the inbox key another passphrase than the signing key: the inbox's server must never be able to open the signing key.</source>
       <translation>Дайте ключу приёмного ящика другую парольную фразу, чем ключу подписи: сервер приёмного ящика никогда не должен иметь возможности открыть ключ подписи.</translation>
     </message>
@@ -2505,7 +2505,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="177" />
+      <location filename="msu_exchange/report_package.py" line="134" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2549,7 +2549,7 @@
       <translation>Нет связи с сервером: {host} отказал в соединении (сервер агентства не работает по этому адресу). Проверьте адрес или попробуйте позже.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="383" />
+      <location filename="msu_agency/action_plan.py" line="395" />
       <source>No executor is named.</source>
       <translation>Не назван ни один исполнитель.</translation>
     </message>
@@ -2569,37 +2569,37 @@
       <translation>Ни одного пакета {soate}, подписанного ключом с этим отпечатком, не собрано; ничего не изменено. Сначала соберите папку с этим пакетом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="230" />
+      <location filename="msu_desktop/services/workspace.py" line="232" />
       <source>No plan is installed.</source>
       <translation>План не установлен.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="257" />
+      <location filename="msu_agency/action_plan.py" line="262" />
       <source>No table starting with № was found in {path}.</source>
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="720" />
+      <location filename="msu_desktop/cli/replies.py" line="61" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="345" />
+      <location filename="msu_desktop/services/property/transfer.py" line="325" />
       <source>No. {old} of {name} is taken in this register, and so is {new}; rename one of them first. Nothing was changed.</source>
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="76" />
+      <location filename="msu_desktop/cli/inventory.py" line="64" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="175" />
+      <location filename="msu_exchange/report_package.py" line="149" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="155" />
+      <location filename="msu_exchange/reply.py" line="138" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
@@ -2637,12 +2637,12 @@
       <translation>Пакеты {soate} подписаны ключом, зарегистрированным для {other} (после объединения — ключ предшественника). Ничего из {soate} не сведено. Если {other} вошёл в {soate}, сверьте отпечаток с бумажным отчётом с печатью, затем: msu-agency keys confirm {soate} ОТПЕЧАТОК</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="231" />
+      <location filename="msu_agency/action_plan.py" line="236" />
       <source>Reading Word tables needs the agency's extra (python-docx): install msu-desktop[agency].</source>
       <translation>Для чтения таблиц Word нужно дополнение агентства (python-docx): установите msu-desktop[agency].</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="123" />
+      <location filename="msu_desktop/cli/inventory.py" line="124" />
       <source>Say where to write the register: --out FILE.xlsx or --pdf FILE.pdf.</source>
       <translation>Укажите, куда записать реестр: --out FILE.xlsx или --pdf FILE.pdf.</translation>
     </message>
@@ -2666,7 +2666,7 @@
       <translation>Подписан новым ключом ({new}); зарегистрирован ключ {old}. Сначала подтвердите новый ключ бумажным документом муниципалитета с печатью.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="135" />
+      <location filename="msu_agency/cli/init.py" line="120" />
       <source>Staff accounts belong to the inbox's web page, which is not part of this installation (the agency extra); run init without --staff.</source>
       <translation>Учётные записи сотрудников относятся к веб-странице приёмного ящика, которой нет в этой установке (дополнение агентства); запустите init без --staff.</translation>
     </message>
@@ -2676,7 +2676,7 @@
       <translation>Файл в пакете изменён: {name}</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="122" />
+      <location filename="msu_agency/cli/init.py" line="173" />
       <source>The agency is already set up in {path}; nothing was changed.</source>
       <translation>Агентство уже настроено в {path}; ничего не изменено.</translation>
     </message>
@@ -2686,7 +2686,7 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="46" />
+      <location filename="msu_agency/cli/inbox.py" line="184" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
     </message>
@@ -2741,7 +2741,7 @@
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="440" />
+      <location filename="msu_desktop/services/backup.py" line="434" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2774,7 +2774,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="210" />
+      <location filename="msu_desktop/storage/db.py" line="220" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -2784,7 +2784,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="284" />
+      <location filename="msu_desktop/storage/db.py" line="234" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2799,7 +2799,7 @@
       <translation>База данных {path} занята другой программой (другой копией MSU Desktop, программой резервного копирования или антивирусом). Закройте эту программу и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="55" />
+      <location filename="msu_desktop/services/workspace.py" line="56" />
       <source>The database {path} is in use by another program (often an antivirus scan or a backup tool). Nothing was changed. Wait a minute or close that program, then start MSU Desktop again.</source>
       <translation>База данных {path} занята другой программой (чаще всего антивирусной проверкой или программой резервного копирования). Ничего не изменено. Подождите минуту или закройте эту программу, затем снова запустите MSU Desktop.</translation>
     </message>
@@ -2814,7 +2814,7 @@
       <translation>День получения {value} не является датой; напишите его как 25.01.2027.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="375" />
+      <location filename="msu_agency/action_plan.py" line="387" />
       <source>The deadline {value} cannot be read; write a date (31.12.2025), a year (2025) or years (2024-2026).</source>
       <translation>Срок {value} не читается; напишите дату (31.12.2025), год (2025) или годы (2024-2026).</translation>
     </message>
@@ -2834,7 +2834,7 @@
       <translation>Справочник в пакете изменён или повреждён; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="124" />
+      <location filename="msu_exchange/directory_package.py" line="99" />
       <source>The directory package has no directory.json.</source>
       <translation>В пакете справочника нет directory.json.</translation>
     </message>
@@ -2864,7 +2864,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="229" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="109" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2879,7 +2879,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="264" />
+      <location filename="msu_agency/directory_import.py" line="42" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2889,12 +2889,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="360" />
+      <location filename="msu_exchange/safe_zip.py" line="357" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="336" />
+      <location filename="msu_exchange/reply.py" line="137" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2919,7 +2919,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="177" />
+      <location filename="msu_desktop/storage/migrate.py" line="160" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2949,7 +2949,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="68" />
+      <location filename="msu_agency/cli/inbox.py" line="198" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2968,7 +2968,7 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="415" />
+      <location filename="msu_desktop/services/delivery.py" line="354" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2983,7 +2983,7 @@
       <translation>Уведомление приёмного ящика о задержке повреждено и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/staff.py" line="59" />
+      <location filename="msu_agency/cli/inbox.py" line="294" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -3023,7 +3023,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/signing/rotation.py" line="52" />
+      <location filename="msu_desktop/services/trust.py" line="147" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -3095,7 +3095,7 @@
       <translation type="vanished">Название муниципалитета, район или область отсутствует или длиннее {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="359" />
+      <location filename="msu_agency/action_plan.py" line="371" />
       <source>The number {number} is used twice (also in row {other}).</source>
       <translation>Номер {number} использован дважды (также в строке {other}).</translation>
     </message>
@@ -3125,7 +3125,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="381" />
+      <location filename="msu_exchange/safe_zip.py" line="62" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -3150,7 +3150,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="423" />
+      <location filename="msu_agency/collect.py" line="188" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -3180,7 +3180,7 @@
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="370" />
+      <location filename="msu_exchange/safe_zip.py" line="333" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -3190,7 +3190,7 @@
       <translation>В пакете нет итогов.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="295" />
+      <location filename="msu_exchange/safe_zip.py" line="106" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
@@ -3210,7 +3210,7 @@
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="317" />
+      <location filename="msu_exchange/safe_zip.py" line="187" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
@@ -3233,7 +3233,7 @@
       <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="182" />
+      <location filename="msu_exchange/safe_zip.py" line="172" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
@@ -3338,7 +3338,7 @@
       <translation>Период {period} не является отчётным периодом плана.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="309" />
+      <location filename="msu_agency/action_plan.py" line="310" />
       <source>The plan id {value} must be latin lower-case words joined by dashes.</source>
       <translation>Идентификатор плана {value} должен состоять из латинских строчных слов через дефис.</translation>
     </message>
@@ -3458,7 +3458,7 @@
       <translation>Текст программы в пакете относится к другому плану ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/plan_service.py" line="124" />
+      <location filename="msu_desktop/services/plan_service.py" line="134" />
       <source>The programme {plan} is not installed.</source>
       <translation>Программа {plan} не установлена.</translation>
     </message>
@@ -3503,7 +3503,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="289" />
+      <location filename="msu_exchange/receipt.py" line="187" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -3513,7 +3513,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="175" />
+      <location filename="msu_desktop/services/delivery.py" line="571" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -3537,7 +3537,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="280" />
+      <location filename="msu_desktop/services/delivery.py" line="267" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -3547,7 +3547,7 @@
       <translation>Сервер ответил {code}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="282" />
+      <location filename="msu_agency/action_plan.py" line="283" />
       <source>The setting {key} is empty.</source>
       <translation>Параметр {key} не заполнен.</translation>
     </message>
@@ -3600,12 +3600,12 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
-      <location filename="msu_agency/plan_publish.py" line="143" />
+      <location filename="msu_agency/cli/keys.py" line="168" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="419" />
+      <location filename="msu_agency/action_plan.py" line="437" />
       <source>The table has no measures.</source>
       <translation>В таблице нет мероприятий.</translation>
     </message>
@@ -3615,7 +3615,7 @@
       <translation>Текст программы для этого плана недоступен.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="368" />
+      <location filename="msu_agency/action_plan.py" line="380" />
       <source>The title is empty.</source>
       <translation>Название не заполнено.</translation>
     </message>
@@ -3625,7 +3625,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="131" />
+      <location filename="msu_agency/cli/init.py" line="87" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -3635,7 +3635,7 @@
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="197" />
+      <location filename="msu_agency/action_plan.py" line="202" />
       <source>The workbook has no sheet {sheets}; start from msu-agency plan template.</source>
       <translation>В книге нет листа {sheets}; начните с msu-agency plan template.</translation>
     </message>
@@ -3645,22 +3645,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/valuation.py" line="27" />
+      <location filename="msu_desktop/services/property/decisions.py" line="42" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="113" />
+      <location filename="msu_desktop/services/property/leases.py" line="103" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/files.py" line="36" />
+      <location filename="msu_desktop/storage/db.py" line="214" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="231" />
+      <location filename="msu_desktop/storage/migrate.py" line="187" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -3690,7 +3690,7 @@
       <translation>Это не пакет справочника (в нём нет манифеста): {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="101" />
+      <location filename="msu_exchange/directory_package.py" line="85" />
       <source>This is not a directory package: {name}</source>
       <translation>Это не пакет справочника: {name}</translation>
     </message>
@@ -3700,7 +3700,7 @@
       <translation>Это не уведомление о задержке от приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="279" />
+      <location filename="msu_exchange/safe_zip.py" line="273" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -3710,7 +3710,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="149" />
+      <location filename="msu_exchange/reply.py" line="139" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -3868,17 +3868,17 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="226" />
+      <location filename="msu_desktop/services/backup.py" line="219" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="266" />
+      <location filename="msu_desktop/services/backup.py" line="200" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="390" />
+      <location filename="msu_agency/action_plan.py" line="320" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} нет в справочнике организаций.</translation>
     </message>
@@ -3903,12 +3903,12 @@
       <translation>{name} после распаковки занял бы больше {mb} МБ: файл повреждён или это не реестр. Ничего не импортировано.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="412" />
+      <location filename="msu_agency/action_plan.py" line="430" />
       <source>{number} is in this sheet but missing from the sheet {other}.</source>
       <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="140" />
+      <location filename="msu_agency/cli/init.py" line="180" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -3923,12 +3923,12 @@
       <translation>В файле {path} нет видимого листа.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="323" />
+      <location filename="msu_desktop/services/property/transfer.py" line="352" />
       <source>{path} holds no municipality: it is not a predecessor's data; nothing was changed.</source>
       <translation>В {path} нет муниципалитета: это не данные предшественника; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="240" />
+      <location filename="msu_agency/action_plan.py" line="245" />
       <source>{path} is not a Word document (.docx) that can be read.</source>
       <translation>{path} не является читаемым документом Word (.docx).</translation>
     </message>
@@ -3943,12 +3943,12 @@
       <translation>{path} не является файлом плана.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="189" />
+      <location filename="msu_agency/action_plan.py" line="194" />
       <source>{path} is not an Action Plan workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_read.py" line="221" />
+      <location filename="msu_agency/directory_import.py" line="44" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -3968,22 +3968,22 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="128" />
+      <location filename="msu_desktop/services/directory_package.py" line="67" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="334" />
+      <location filename="msu_agency/action_plan.py" line="292" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} не является датой (31.12.2028).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="349" />
+      <location filename="msu_agency/action_plan.py" line="361" />
       <source>{value} is not a number of the plan (1, 1.1, 1.1.1).</source>
       <translation>{value} не является номером плана (1, 1.1, 1.1.1).</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="300" />
+      <location filename="msu_agency/action_plan.py" line="301" />
       <source>{value} is not a whole number here.</source>
       <translation>{value} здесь не является целым числом.</translation>
     </message>
@@ -4031,7 +4031,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="211" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="169" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
     </message>
@@ -4041,17 +4041,17 @@
       <translation>Приложение № {annex}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="189" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="114" />
       <source>Dates, document, files</source>
       <translation>Сроки, документ, файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="156" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="111" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -4066,7 +4066,7 @@
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="195" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
@@ -4081,12 +4081,12 @@
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="177" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
@@ -4101,37 +4101,37 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="155" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="93" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="95" />
       <source>Measures: {total}, reported: {reported}, deadline passed: {missed}. Money spent: {money} som.</source>
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="149" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="154" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="109" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="191" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="161" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="238" />
       <source>Problems</source>
       <translation>Возникшие проблемы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="117" />
       <source>Problems and proposals</source>
       <translation>Проблемы и предложения</translation>
     </message>
@@ -4141,27 +4141,27 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="162" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="239" />
       <source>Proposals</source>
       <translation>Предложения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="144" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="221" />
       <source>Report</source>
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="145" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="184" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="181" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
@@ -4171,7 +4171,7 @@
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="157" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -4181,7 +4181,7 @@
       <translation>Кому: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="250" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -4191,12 +4191,12 @@
       <translation>Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="158" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="220" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="134" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
@@ -4211,17 +4211,17 @@
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="130" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="272" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="76" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_xlsx.py" line="160" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="220" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -4244,12 +4244,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="69" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="59" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -4271,7 +4271,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="227" />
+      <location filename="msu_exchange/documents.py" line="207" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -4281,7 +4281,7 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="165" />
+      <location filename="msu_desktop/services/property/fields.py" line="162" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
@@ -4291,7 +4291,7 @@
       <translation>Поля реестра имущества</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="241" />
+      <location filename="msu_desktop/services/report/rules.py" line="23" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -4429,7 +4429,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -4523,7 +4523,7 @@
       <translation>Укажите, что исправить: пакет возвращается хотя бы с одним комментарием.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="214" />
+      <location filename="msu_agency/inbox/server.py" line="208" />
       <source>Send the package file itself as the body (application/zip), not a form.</source>
       <translation>Отправьте сам файл пакета (application/zip), а не форму.</translation>
     </message>
@@ -4533,12 +4533,12 @@
       <translation>Агентство ещё не опубликовало здесь план.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="298" />
+      <location filename="msu_agency/inbox/server.py" line="330" />
       <source>The inbox does not accept this method here.</source>
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/store.py" line="698" />
+      <location filename="msu_agency/inbox/server.py" line="314" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -4548,12 +4548,12 @@
       <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
+      <location filename="msu_agency/inbox/server.py" line="325" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="190" />
+      <location filename="msu_agency/inbox/staff.py" line="200" />
       <source>The last staff account cannot be removed.</source>
       <translation>Последнюю учётную запись сотрудника удалить нельзя.</translation>
     </message>
@@ -4568,7 +4568,7 @@
       <translation>В пакете нет мероприятия {code}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="221" />
+      <location filename="msu_agency/inbox/server.py" line="264" />
       <source>The package is larger than the inbox accepts ({limit} MB).</source>
       <translation>Пакет больше, чем принимает приёмный ящик ({limit} МБ).</translation>
     </message>
@@ -4578,22 +4578,22 @@
       <translation>Опубликованный план</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="249" />
+      <location filename="msu_agency/inbox/server.py" line="285" />
       <source>The upload was empty.</source>
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="201" />
+      <location filename="msu_agency/inbox/staff.py" line="196" />
       <source>There is no login {login}.</source>
       <translation>Логина {login} нет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="270" />
+      <location filename="msu_agency/inbox/server.py" line="304" />
       <source>This is not a package's SHA-256.</source>
       <translation>Это не SHA-256 пакета.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="201" />
+      <location filename="msu_agency/inbox/server.py" line="195" />
       <source>Too many refused uploads from this address in one minute; wait a minute.</source>
       <translation>С этого адреса за минуту отклонено слишком много загрузок; подождите минуту.</translation>
     </message>
@@ -4620,7 +4620,7 @@
       <translation type="vanished">Используйте пароль не короче {n} символов.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="188" />
+      <location filename="msu_agency/inbox/staff.py" line="198" />
       <source>You cannot remove your own account.</source>
       <translation>Свою собственную учётную запись удалить нельзя.</translation>
     </message>
@@ -5036,7 +5036,7 @@ Data folder: {path}</source>
       <translation>Прекращает действие: {name}, действует до {date}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/workspace.py" line="267" />
+      <location filename="msu_desktop/services/workspace.py" line="269" />
       <source>Enter the municipality's name.</source>
       <translation>Введите название муниципалитета.</translation>
     </message>
@@ -5094,12 +5094,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -5116,7 +5116,7 @@ Data folder: {path}</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
       <source>Language:</source>
       <translation>Язык / Тил:</translation>
     </message>
@@ -5153,11 +5153,11 @@ Data folder: {path}</source>
     <name>ObjectDialog</name>
     <message>
       <source>Address:</source>
-      <translation>Адрес:</translation>
+      <translation type="vanished">Адрес:</translation>
     </message>
     <message>
       <source>Area or quantity:</source>
-      <translation>Площадь или количество:</translation>
+      <translation type="vanished">Площадь или количество:</translation>
     </message>
     <message>
       <source>Basis document date</source>
@@ -5169,23 +5169,23 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Basis document:</source>
-      <translation>Документ-основание:</translation>
+      <translation type="vanished">Документ-основание:</translation>
     </message>
     <message>
       <source>Book value, som:</source>
-      <translation>Балансовая стоимость, сом:</translation>
+      <translation type="vanished">Балансовая стоимость, сом:</translation>
     </message>
     <message>
       <source>Cadastral code (ЕНИ):</source>
-      <translation>Кадастровый код (ЕНИ):</translation>
+      <translation type="vanished">Кадастровый код (ЕНИ):</translation>
     </message>
     <message>
       <source>Category:</source>
-      <translation>Категория:</translation>
+      <translation type="vanished">Категория:</translation>
     </message>
     <message>
       <source>Condition:</source>
-      <translation>Состояние:</translation>
+      <translation type="vanished">Состояние:</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/object_history.py" line="30" />
@@ -5197,20 +5197,21 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
+      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
     <message>
       <source>GPS latitude:</source>
-      <translation>GPS широта:</translation>
+      <translation type="vanished">GPS широта:</translation>
     </message>
     <message>
       <source>GPS longitude:</source>
-      <translation>GPS долгота:</translation>
+      <translation type="vanished">GPS долгота:</translation>
     </message>
     <message>
       <source>Initial value, som:</source>
-      <translation>Первоначальная стоимость, сом:</translation>
+      <translation type="vanished">Первоначальная стоимость, сом:</translation>
     </message>
     <message>
       <source>Internal notes</source>
@@ -5222,23 +5223,23 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Inventory number:</source>
-      <translation>Инвентарный номер:</translation>
+      <translation type="vanished">Инвентарный номер:</translation>
     </message>
     <message>
       <source>Its date:</source>
-      <translation>Дата документа:</translation>
+      <translation type="vanished">Дата документа:</translation>
     </message>
     <message>
       <source>Its number:</source>
-      <translation>Номер документа:</translation>
+      <translation type="vanished">Номер документа:</translation>
     </message>
     <message>
       <source>Name (Kyrgyz):</source>
-      <translation>Наименование (кыргызское):</translation>
+      <translation type="vanished">Наименование (кыргызское):</translation>
     </message>
     <message>
       <source>Name (Russian):</source>
-      <translation>Наименование (русское):</translation>
+      <translation type="vanished">Наименование (русское):</translation>
     </message>
     <message>
       <source>Not published: left out of the public register</source>
@@ -5260,11 +5261,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Registered on:</source>
-      <translation>Дата регистрации:</translation>
+      <translation type="vanished">Дата регистрации:</translation>
     </message>
     <message>
       <source>Residual value, som:</source>
-      <translation>Остаточная стоимость, сом:</translation>
+      <translation type="vanished">Остаточная стоимость, сом:</translation>
     </message>
     <message>
       <source>Size and how it became municipal property</source>
@@ -5272,7 +5273,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>State registration certificate:</source>
-      <translation>Свидетельство о госрегистрации:</translation>
+      <translation type="vanished">Свидетельство о госрегистрации:</translation>
     </message>
     <message>
       <location filename="msu_desktop/gui/property/object_history.py" line="32" />
@@ -5289,7 +5290,7 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Use:</source>
-      <translation>Использование:</translation>
+      <translation type="vanished">Использование:</translation>
     </message>
     <message>
       <source>Value, condition and use</source>
@@ -5297,11 +5298,11 @@ Data folder: {path}</source>
     </message>
     <message>
       <source>Village:</source>
-      <translation>Село:</translation>
+      <translation type="vanished">Село:</translation>
     </message>
     <message>
       <source>Year built or acquired:</source>
-      <translation>Год постройки или приобретения:</translation>
+      <translation type="vanished">Год постройки или приобретения:</translation>
     </message>
     <message>
       <source>e.g. a decision of the local council</source>
@@ -5364,7 +5365,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
+      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="202" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -5432,7 +5433,7 @@ Data folder: {path}</source>
       <translation>Ничего не отправлено: адрес отправки не задан. Введите адрес, который дало агентство, в поле «Адрес для отправки» рядом с кнопкой «Отправить сейчас», или сохраните пакет на USB-флешку и отвезите её в агентство.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="160" />
+      <location filename="msu_desktop/gui/outbox.py" line="109" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
@@ -5452,7 +5453,7 @@ Data folder: {path}</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="59" />
+      <location filename="msu_desktop/gui/outbox.py" line="55" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -5559,37 +5560,37 @@ Data folder: {path}</source>
   <context>
     <name>PackagePage</name>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="160" />
+      <location filename="msu_desktop/gui/package_page.py" line="167" />
       <source>&amp;Export package</source>
       <translation>&amp;Сформировать пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="176" />
+      <location filename="msu_desktop/gui/package_page.py" line="183" />
       <source>&amp;Receipt (PDF)…</source>
       <translation>&amp;Квитанция (PDF)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="172" />
+      <location filename="msu_desktop/gui/package_page.py" line="179" />
       <source>&amp;Save a copy to USB…</source>
       <translation>Сохранить &amp;копию на флешку…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="207" />
+      <location filename="msu_desktop/gui/package_page.py" line="216" />
       <source>Annex No.:</source>
       <translation>Приложение №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="344" />
+      <location filename="msu_desktop/gui/package_page.py" line="353" />
       <source>Build anyway</source>
       <translation>Всё равно сформировать</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="339" />
+      <location filename="msu_desktop/gui/package_page.py" line="348" />
       <source>Build the package anyway?</source>
       <translation>Сформировать пакет всё равно?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="316" />
+      <location filename="msu_desktop/gui/package_page.py" line="325" />
       <source>Building the package…</source>
       <translation>Формирование пакета…</translation>
     </message>
@@ -5598,104 +5599,104 @@ Data folder: {path}</source>
       <translation type="vanished">Проверка копии…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="167" />
+      <location filename="msu_desktop/gui/package_page.py" line="174" />
       <source>DD.MM.YYYY</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="198" />
+      <location filename="msu_desktop/gui/package_page.py" line="207" />
       <source>Language:</source>
       <translation>Язык:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="232" />
+      <location filename="msu_desktop/gui/package_page.py" line="241" />
       <source>No package yet. Choose the period and the language above and press “Export package”: the app builds the Excel and PDF reports, signs them and keeps the package here, ready for a USB stick or for sending.</source>
       <translation>Пакетов пока нет. Выберите период и язык вверху и нажмите «Сформировать пакет»: программа подготовит отчёты Excel и PDF, подпишет их и сохранит пакет здесь — для флешки или для отправки.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="441" />
+      <location filename="msu_desktop/gui/package_page.py" line="450" />
       <source>No program to show PDF files is installed on this computer. The report can be seen and printed here, or its folder opened:
 {path}</source>
       <translation>На этом компьютере не установлена программа для просмотра PDF. Отчёт можно посмотреть и напечатать здесь или открыть его папку:
 {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="173" />
+      <location filename="msu_desktop/gui/package_page.py" line="180" />
       <source>Open the &amp;PDF</source>
       <translation>Открыть &amp;PDF</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="203" />
+      <location filename="msu_desktop/gui/package_page.py" line="212" />
       <source>Outgoing No.:</source>
       <translation>Исх. №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="455" />
+      <location filename="msu_desktop/gui/package_page.py" line="401" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="353" />
+      <location filename="msu_desktop/gui/package_page.py" line="362" />
       <source>Package ready: {name}</source>
       <translation>Пакет готов: {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="196" />
+      <location filename="msu_desktop/gui/package_page.py" line="205" />
       <source>Period:</source>
       <translation>Период:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="446" />
+      <location filename="msu_desktop/gui/package_page.py" line="455" />
       <source>Pre&amp;view here</source>
       <translation>&amp;Просмотр здесь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="174" />
+      <location filename="msu_desktop/gui/package_page.py" line="181" />
       <source>Print pre&amp;view…</source>
       <translation>&amp;Предпросмотр и печать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="377" />
+      <location filename="msu_desktop/gui/package_page.py" line="386" />
       <source>Save the package to…</source>
       <translation>Сохранить пакет в…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="387" />
+      <location filename="msu_desktop/gui/package_page.py" line="396" />
       <source>Saved and checked: {path}</source>
       <translation>Сохранено и проверено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="398" />
+      <location filename="msu_desktop/gui/package_page.py" line="407" />
       <source>Saving the package to {folder}…</source>
       <translation>Сохранение пакета в {folder}…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="175" />
+      <location filename="msu_desktop/gui/package_page.py" line="182" />
       <source>Se&amp;nd now</source>
       <translation>&amp;Отправить сейчас</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="447" />
+      <location filename="msu_desktop/gui/package_page.py" line="456" />
       <source>Show the &amp;folder</source>
       <translation>Показать &amp;папку</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="338" />
+      <location filename="msu_desktop/gui/package_page.py" line="347" />
       <source>The report is not approved</source>
       <translation>Отчёт не утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="181" />
+      <location filename="msu_desktop/gui/package_page.py" line="188" />
       <source>Upload address (leave empty to deliver by USB only)</source>
       <translation>Адрес для отправки (оставьте пустым, если доставка только на флешке)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="164" />
+      <location filename="msu_desktop/gui/package_page.py" line="171" />
       <source>empty: written by hand</source>
       <translation>пусто: впишут от руки</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="205" />
+      <location filename="msu_desktop/gui/package_page.py" line="214" />
       <source>of</source>
       <translation>от</translation>
     </message>
@@ -5718,7 +5719,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/programme_view.py" line="117" />
+      <location filename="msu_desktop/gui/pages.py" line="79" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -5825,7 +5826,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -5834,7 +5835,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -5912,7 +5913,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -6146,7 +6147,7 @@ Please tell the agency.</source>
       <translation>По ширине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="334" />
+      <location filename="msu_desktop/gui/printing.py" line="246" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6161,7 +6162,7 @@ Please tell the agency.</source>
       <translation>Реестр муниципального имущества (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="266" />
+      <location filename="msu_desktop/gui/printing.py" line="245" />
       <source>Save as PDF</source>
       <translation>Сохранить как PDF</translation>
     </message>
@@ -6273,7 +6274,7 @@ Please tell the agency.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="322" />
+      <location filename="msu_desktop/domain/property.py" line="260" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -6288,7 +6289,7 @@ Please tell the agency.</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="94" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -6298,7 +6299,7 @@ Please tell the agency.</source>
       <translation>в реестре</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/objects.py" line="94" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="104" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
@@ -6330,12 +6331,12 @@ Please tell the agency.</source>
       <translation type="vanished">Адрес</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="422" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="441" />
       <source>Area</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -6364,27 +6365,27 @@ Please tell the agency.</source>
       <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="423" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="416" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="435" />
       <source>By category</source>
       <translation>По категориям</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="417" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="436" />
       <source>By use</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -6393,7 +6394,7 @@ Please tell the agency.</source>
       <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -6431,7 +6432,7 @@ Please tell the agency.</source>
       <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="201" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -6444,7 +6445,7 @@ Please tell the agency.</source>
       <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="128" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="129" />
       <source>Laying out the pages…</source>
       <translation>Раскладка страниц…</translation>
     </message>
@@ -6454,7 +6455,7 @@ Please tell the agency.</source>
       <translation>Аренды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="202" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="269" />
       <source>Leases are on the sheet «{leases}», council decisions on «{decisions}». This file does not carry: {missing}.</source>
       <translation>Аренды — на листе «{leases}», решения кенеша — на листе «{decisions}». Этот файл не содержит: {missing}.</translation>
     </message>
@@ -6463,7 +6464,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -6476,7 +6477,7 @@ Please tell the agency.</source>
       <translation type="vanished">Наименование на русском</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="260" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="199" />
       <source>No. {number} of {date}</source>
       <translation>№ {number} от {date}</translation>
     </message>
@@ -6485,7 +6486,7 @@ Please tell the agency.</source>
       <translation type="vanished">Примечания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="421" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="440" />
       <source>Objects</source>
       <translation>Объектов</translation>
     </message>
@@ -6494,7 +6495,7 @@ Please tell the agency.</source>
       <translation type="vanished">Физическое лицо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="114" />
       <source>Reading the register…</source>
       <translation>Чтение реестра…</translation>
     </message>
@@ -6508,22 +6509,22 @@ Please tell the agency.</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="162" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="160" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="144" />
       <source>Register of municipal property (public version)</source>
       <translation>Реестр муниципального имущества (публичная версия)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="158" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="142" />
       <source>Register of municipal property (template)</source>
       <translation>Реестр муниципального имущества (шаблон)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="442" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="461" />
       <source>Rent income by year, som</source>
       <translation>Доходы от аренды по годам, сом</translation>
     </message>
@@ -6552,7 +6553,7 @@ Please tell the agency.</source>
       <translation type="vanished">Номер госрегистрации</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property_export.py" line="407" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="426" />
       <source>Summary</source>
       <translation>Итоги</translation>
     </message>
@@ -6565,7 +6566,7 @@ Please tell the agency.</source>
       <translation type="vanished">Текст решения</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/services/export/register_pdf.py" line="89" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="90" />
       <source>Total: %n object(s)</source>
       <translation>
         <numerusform>Итого: %n объект</numerusform>
@@ -6578,17 +6579,17 @@ Please tell the agency.</source>
       <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="210" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="195" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="163" />
       <source>Writing the PDF…</source>
       <translation>Запись PDF…</translation>
     </message>
@@ -6606,7 +6607,7 @@ Please tell the agency.</source>
       <translation>приобретение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="123" />
       <source>as of {date}</source>
       <translation>по состоянию на {date}</translation>
     </message>
@@ -6762,12 +6763,12 @@ Please tell the agency.</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="564" />
+      <location filename="msu_desktop/services/property/import_check.py" line="501" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="320" />
+      <location filename="msu_desktop/services/property/import_check.py" line="173" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -6836,7 +6837,7 @@ Please tell the agency.</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="555" />
+      <location filename="msu_desktop/services/property/import_check.py" line="286" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -6863,7 +6864,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="316" />
+      <location filename="msu_desktop/services/property/import_check.py" line="135" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6988,7 +6989,7 @@ Please tell the agency.</source>
       <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="548" />
+      <location filename="msu_desktop/gui/property/page.py" line="528" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -7107,7 +7108,7 @@ Please tell the agency.</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="549" />
+      <location filename="msu_desktop/gui/property/page.py" line="215" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
@@ -7200,7 +7201,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="444" />
+      <location filename="msu_desktop/gui/property/page.py" line="434" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
@@ -7327,7 +7328,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="86" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -7370,7 +7371,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="151" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -7540,7 +7541,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/entries.py" line="70" />
+      <location filename="msu_desktop/cli/report.py" line="169" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -7984,12 +7985,12 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="493" />
+      <location filename="msu_desktop/domain/property.py" line="224" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/report.py" line="450" />
+      <location filename="msu_desktop/domain/property.py" line="238" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -8132,7 +8133,7 @@ Folder: {folder}</source>
       <translation>Пустая книга Плана действий (листы на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
       <source>Check the plan</source>
       <translation>Проверить план</translation>
     </message>
@@ -8142,7 +8143,7 @@ Folder: {folder}</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
       <source>Choose the workbook file to upload.</source>
       <translation>Выберите файл книги для загрузки.</translation>
     </message>
@@ -8257,7 +8258,7 @@ Folder: {folder}</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="81" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
@@ -8267,7 +8268,7 @@ Folder: {folder}</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="224" />
+      <location filename="msu_agency/inbox/predecessors.py" line="50" />
       <source>Merged municipalities and their former ones</source>
       <translation>Объединённые муниципалитеты и их бывшие</translation>
     </message>
@@ -8292,17 +8293,17 @@ Folder: {folder}</source>
       <translation>Перенести срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="554" />
+      <location filename="msu_agency/inbox/web.py" line="221" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="545" />
+      <location filename="msu_agency/inbox/predecessors.py" line="95" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -8317,7 +8318,7 @@ Folder: {folder}</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
       <source>New password</source>
       <translation>Новый пароль</translation>
     </message>
@@ -8327,7 +8328,7 @@ Folder: {folder}</source>
       <translation>Такого черновика нет; загрузите книгу снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="391" />
+      <location filename="msu_agency/inbox/web.py" line="66" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
@@ -8391,7 +8392,7 @@ Folder: {folder}</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="253" />
+      <location filename="msu_agency/inbox/predecessors.py" line="94" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
@@ -8401,7 +8402,7 @@ Folder: {folder}</source>
       <translation>Опубликовать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="222" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
       <source>Publish a programme</source>
       <translation>Опубликовать программу</translation>
     </message>
@@ -8460,7 +8461,7 @@ Folder: {folder}</source>
       <translation>Удалено: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="261" />
+      <location filename="msu_agency/inbox/predecessors.py" line="46" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
@@ -8490,17 +8491,17 @@ Folder: {folder}</source>
       <translation>Подписать и опубликовать «{title}», версия {version}? Органы МСУ установят её как свою программу.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="223" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
       <source>Staff accounts</source>
       <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="259" />
+      <location filename="msu_agency/inbox/predecessors.py" line="96" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="641" />
+      <location filename="msu_agency/inbox/web.py" line="346" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -8624,7 +8625,7 @@ Folder: {folder}</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="363" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>What</source>
       <translation>Что</translation>
     </message>
@@ -8634,17 +8635,17 @@ Folder: {folder}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="642" />
+      <location filename="msu_agency/inbox/web.py" line="347" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="361" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="362" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
@@ -8664,7 +8665,7 @@ Folder: {folder}</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="302" />
+      <location filename="msu_agency/inbox/web.py" line="136" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
@@ -8689,7 +8690,7 @@ Folder: {folder}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="190" />
+      <location filename="msu_agency/inbox/predecessors.py" line="121" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
@@ -8699,7 +8700,7 @@ Folder: {folder}</source>
       <translation>вошёл (вошла)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="179" />
+      <location filename="msu_agency/inbox/predecessors.py" line="112" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
@@ -8709,7 +8710,7 @@ Folder: {folder}</source>
       <translation>по справочнику за этот период не ожидался</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="181" />
+      <location filename="msu_agency/inbox/predecessors.py" line="114" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
@@ -8739,7 +8740,7 @@ Folder: {folder}</source>
       <translation>вернул(а) пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="303" />
+      <location filename="msu_agency/inbox/web.py" line="137" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
@@ -8871,7 +8872,7 @@ Folder: {folder}</source>
       </translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/transfer.py" line="389" />
+      <location filename="msu_desktop/services/property/transfer.py" line="396" />
       <source>transferred from {name} ({code}) by merger on {date} ({decision}); former inventory No. {old}</source>
       <translation>передан из {name} ({code}) при объединении {date} ({decision}); прежний инв. № {old}</translation>
     </message>
@@ -9017,7 +9018,7 @@ Folder: {folder}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="78" />
+      <location filename="msu_desktop/gui/user_guide.py" line="31" />
       <source>User guide</source>
       <translation>Руководство пользователя</translation>
     </message>

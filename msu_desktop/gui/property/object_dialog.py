@@ -21,6 +21,13 @@ from msu_desktop.i18n import pick
 from msu_desktop.services import property_service as ps
 from msu_desktop.services.workspace import Workspace
 
+# the form's labels whose name is not the field's id
+_FIELD_OF_LABEL = {
+    "inventoryLabel": "inventory_number",
+    "eniLabel": "cadastral_code",
+    "areaLabel": "area",
+}
+
 
 class ObjectDialog(QDialog):
     """Add or edit an object: every field of the register in groups, the fields of its
@@ -52,6 +59,15 @@ class ObjectDialog(QDialog):
         self.residual_value, self.condition, self.use = ui.residual_value, ui.condition, ui.use
         self.extra_box, self.extra_form = ui.extra_box, ui.extra_form
         self.error = ui.objectError
+        # every field's label from the field registry (data/property/fields.json), as the
+        # table, the export and the history name it
+        labels = ps.field_labels("object", lang)
+        for label in self.findChildren(QLabel):
+            name = label.objectName()
+            if name.endswith("Label") and not name.startswith("error_"):
+                field = _FIELD_OF_LABEL.get(name, name.removesuffix("Label"))
+                if field in labels:
+                    label.setText(labels[field] + ":")
         # each field's problem shows in the label under it, named error_<field>
         self.field_errors: dict[str, QLabel] = {
             label.objectName().removeprefix("error_"): label
