@@ -230,6 +230,13 @@ def test_dates_are_typed_and_never_filled_in(app_window, qtbot) -> None:
         type_text(dlg.end, "31.02.2025")  # no such day
         qtbot.mouseClick(dlg.protocol, Qt.MouseButton.LeftButton)
         type_text(dlg.protocol, "3")
+        # the protocol date's calendar: Enter takes the day it shows; cleared again (optional)
+        click(qtbot, dlg.protocol_date.findChild(QToolButton, "calendarButton"))
+        calendar = dlg.protocol_date.calendar
+        assert calendar is not None and calendar.isVisible()
+        QTest.keyClick(calendar.findChild(QTableView), Qt.Key.Key_Return)
+        assert dlg.protocol_date.date() == QDate.currentDate().toPython()
+        dlg.protocol_date.clear()
         press_std(dlg, QDialogButtonBox.StandardButton.Ok)
         assert dlg.isVisible() and "31.02.2025" in dlg.error.text()
         said.append(dlg.error.text())
