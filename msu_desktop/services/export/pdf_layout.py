@@ -384,12 +384,14 @@ def column_widths(
     header_size: float | None = None,
     cap: float | None = None,
     whole: Sequence[int] = (),
+    footer: Sequence[str] = (),
 ) -> list[float]:
     """Widths in points, from the content of each column (the automatic table layout of
     browsers): every column gets at least its widest unbreakable piece (an amount, a short
     word; in the columns ``whole`` -- codes, amounts -- its widest line, which is never
     broken); the rest of the page goes to the columns in proportion to how much text they
-    hold beyond that, capped at their widest line."""
+    hold beyond that, capped at their widest line. ``footer``: a totals row, set in the
+    header's (bold) font, so its amounts are measured as they are printed."""
     hfont = header_font or font
     hsize = header_size or size
     mins: list[float] = []
@@ -401,6 +403,14 @@ def column_widths(
         head = header[k] if k < len(header) else ""
         for word in _WORD.findall(head):
             lo = max(lo, min_word_width(word, hfont, hsize))
+        for line in str(footer[k] if k < len(footer) else "").split("\n"):
+            w = stringWidth(line, hfont, hsize)
+            widest = max(widest, w)
+            if k in whole:
+                lo = max(lo, w)
+                continue
+            for word in _WORD.findall(line):
+                lo = max(lo, min_word_width(word, hfont, hsize))
         for text in texts:
             for line in str(text).split("\n"):
                 w = stringWidth(line, font, size)

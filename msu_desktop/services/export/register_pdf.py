@@ -124,13 +124,14 @@ def write_register_pdf(
     head = _head(lang)
     objects = [r for r in list_rows(ws) if not public or r.status == "active"]
     rows = [_row_texts(r, lang, labels) for r in objects]
-    rows.append(_totals(objects, lang, labels["units"]))
+    totals = _totals(objects, lang, labels["units"])
+    rows.append(totals)
     bold = {len(rows) - 1}
     step(20, tr("PropertyExport", "Laying out the pages…", lang))
     width, height = PAGE
     left, top, bottom = 10 * mm, height - 24 * mm, 16 * mm
     col_w = column_widths(
-        [[row[k] for row in rows] for k in range(len(head))],
+        [[row[k] for row in rows[:-1]] for k in range(len(head))],
         width - 2 * left,
         FONT,
         SIZE,
@@ -139,6 +140,7 @@ def write_register_pdf(
         header_font=FONT_BOLD,
         cap=70 * mm,
         whole=(CADASTRAL, *NUMERIC),
+        footer=totals,  # printed bold: measured bold
     )
     xs = [left]
     for w in col_w:

@@ -151,13 +151,14 @@ def write_report_pdf(
     totals[head.index(tr("Export", "Money, som", lang))] = money(summary.money_total)
     width = PAGE[0] - 24 * mm
     widths = column_widths(
-        [[t[k] for t in [*texts, totals]] for k in range(len(head))],
+        [[t[k] for t in texts] for k in range(len(head))],
         width,
         FONT,
         body.fontSize,
         header=head,
         header_font=FONT_BOLD,
         header_size=head_style.fontSize,
+        footer=totals,  # printed bold: its amount measured bold, never broken
     )
     data: list[list[Any]] = [
         [cell(h, head_style, w, lang) for h, w in zip(head, widths, strict=True)],

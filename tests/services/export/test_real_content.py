@@ -175,6 +175,11 @@ def test_a_package_is_built_from_real_content_and_every_text_ends_on_paper(
     assert "12 000,51" in printed and "12 000,50" not in printed
     total = Decimal(data["summary"]["money_total"])
     assert amount(total) in text.replace("\u00a0", " ")
+    # the totals row, printed bold, holds the amount whole on its own line (it was measured in
+    # the body's font and broke as "123 504 802,-" / "01")
+    label = tr("Export", "Total", lang)
+    totals_rows = [line.replace("\u00a0", " ") for line in lines if label in line.split()]
+    assert totals_rows and amount(total) in totals_rows[-1], totals_rows
     assert data["outgoing"] == {"number": "27-15/04", "date": "2021-07-10", "annex": "2"}
     assert outgoing.load(ws, PERIOD) == given  # kept: the next build offers them again
 
