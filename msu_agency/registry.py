@@ -62,14 +62,24 @@ def _now() -> str:
 
 
 class KeyRegistry:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, text: bytes | None = None) -> None:
+        """The registry in ``path``; ``text``: its bytes, already read (by :func:`locked`)."""
         self.path = Path(path)
         self.keys: dict[str, dict[str, Any]] = {}
         self.pending: dict[str, list[dict[str, str]]] = {}
         self.expected: dict[str, dict[str, str]] = {}
-        if self.path.exists():
+        # bumped by every change, so that :func:`locked` saves only a changed registry and
+        # :meth:`owner_of` rebuilds its index only then (every change is a method below)
+        self.revision = 0
+        self._owners: tuple[int, dict[str, str], dict[str, str]] | None = None
+        if text is None and self.path.exists():
             try:
-                doc = json.loads(self.path.read_text(encoding="utf-8"))
+                text = self.path.read_bytes()
+            except OSError as exc:
+                raise self._damaged() from exc
+        if text is not None:
+            try:
+                doc = json.loads(text.decode("utf-8"))
                 if not isinstance(doc, dict):
                     raise ValueError("not a map")
                 if doc.get("format") == FORMAT:
@@ -84,7 +94,6 @@ class KeyRegistry:
                     for entry in entries:
                         PublicKey.from_b64(str(entry["key"]))
             except (
-                OSError,
                 UnicodeDecodeError,
                 ValueError,
                 KeyError,
@@ -92,9 +101,10 @@ class KeyRegistry:
                 AttributeError,
                 SignatureError,
             ) as exc:
-                raise UserError(
-                    "The agency's key registry {path} is damaged.", path=str(self.path)
-                ) from exc
+                raise self._damaged() from exc
+
+    def _damaged(self) -> UserError:
+        return UserError("The agency's key registry {path} is damaged.", path=str(self.path))
 
     # -- reading -------------------------------------------------------------------------
     def key_for(self, soate: str) -> PublicKey | None:
@@ -122,14 +132,26 @@ class KeyRegistry:
 
     def owner_of(self, key: PublicKey) -> str | None:
         """The municipality this key is registered (or expected) for: one key, one municipality."""
-        for soate, entry in self.keys.items():
-            if entry.get("key") == key.b64:
-                return soate
-        fp = normalise_fingerprint(key.fingerprint())
-        for soate, entry in self.expected.items():
-            if entry.get("fingerprint") == fp:
-                return soate
-        return None
+        by_key, by_fingerprint = self._owner_index()
+        owner = by_key.get(key.b64)
+        if owner is not None:
+            return owner
+        return by_fingerprint.get(normalise_fingerprint(key.fingerprint()))
+
+    def _owner_index(self) -> tuple[dict[str, str], dict[str, str]]:
+        """Key -> municipality and expected fingerprint -> municipality (the first entry of
+        each, as a scan in order finds it), built again only after a change."""
+        if self._owners is None or self._owners[0] != self.revision:
+            by_key: dict[str, str] = {}
+            for soate, entry in self.keys.items():
+                if entry.get("key") is not None:
+                    by_key.setdefault(entry["key"], soate)
+            by_fingerprint: dict[str, str] = {}
+            for soate, entry in self.expected.items():
+                if entry.get("fingerprint") is not None:
+                    by_fingerprint.setdefault(entry["fingerprint"], soate)
+            self._owners = (self.revision, by_key, by_fingerprint)
+        return self._owners[1], self._owners[2]
 
     def signs_for_another(self, soate: str, key: PublicKey) -> str | None:
         """The other municipality ``key`` is registered or expected for, when a package of
@@ -175,6 +197,7 @@ class KeyRegistry:
 
     # -- changing ------------------------------------------------------------------------
     def register(self, soate: str, key: PublicKey, package: Path) -> None:
+        self.revision += 1
         self.keys[soate] = {
             "key": key.b64,
             "fingerprint": key.fingerprint(),
@@ -186,6 +209,7 @@ class KeyRegistry:
         """Remember a key seen on a package that is not trusted (yet)."""
         entries = self.pending.setdefault(soate, [])
         if not any(e["key"] == key.b64 for e in entries):
+            self.revision += 1
             entries.append(
                 {
                     "key": key.b64,
@@ -232,6 +256,7 @@ class KeyRegistry:
                         "one municipality only.",
                         other=other,
                     )
+            self.revision += 1
             self.expected[soate] = {"fingerprint": want, "entered": _now()}
             return None
         if match is None:
@@ -252,6 +277,7 @@ class KeyRegistry:
             # with the key registered for ``owner`` (after a merger the successor keeps its
             # predecessor's PC and key, issue 25): the key MOVES, so that it still signs for one
             # municipality only; the old entry is kept in the new one's history.
+            self.revision += 1
             moved = dict(self.keys.pop(owner))
             moved.pop("previous", None)
             moved.update(moved_from=owner, moved=_now())
@@ -262,6 +288,7 @@ class KeyRegistry:
         return match.key
 
     def _switch(self, soate: str, key: PublicKey, package: str, *, confirmed: str) -> None:
+        self.revision += 1
         history = list(self.keys.get(soate, {}).get("previous", []))
         if soate in self.keys:
             old = dict(self.keys[soate])
@@ -279,32 +306,57 @@ class KeyRegistry:
         self.pending.pop(soate, None)
         self.expected.pop(soate, None)
 
-    def save(self) -> None:
-        doc = {
-            "format": FORMAT,
-            "keys": self.keys,
-            "pending": self.pending,
-            "expected": self.expected,
-        }
-        payload = json.dumps(doc, ensure_ascii=False, indent=1, sort_keys=True)
-        write_bytes_atomic(self.path, payload.encode("utf-8"))
+    def save(self) -> bytes:
+        """Write the registry (atomically); returns the bytes written."""
+        payload = dumps_registry(
+            {"format": FORMAT, "keys": self.keys, "pending": self.pending, "expected": self.expected}
+        ).encode("utf-8")
+        write_bytes_atomic(self.path, payload)
+        return payload
+
+
+def dumps_registry(doc: dict[str, Any]) -> str:
+    """The registry's text, by the json module's C encoder in one call (an indented dump is
+    written in Python and took most of an upload's time once a few hundred offices had
+    registered: the file is written again whole at each change). ``msu-agency keys list``
+    shows it to people."""
+    return json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+# The registry last read or written under the lock, by path: read again (parsed and every key
+# checked) only when the file's bytes differ, i.e. when another process changed it.
+_LAST: dict[Path, tuple[bytes, KeyRegistry]] = {}
 
 
 @contextmanager
 def locked(path: Path) -> Iterator[KeyRegistry]:
     """The registry read fresh under an exclusive lock and saved when the block ends without an
-    error: the inbox's server and ``msu-agency keys`` may change it at the same time."""
+    error, if it changed: the inbox's server and ``msu-agency keys`` may change it at the same
+    time. The file is read every time; when its bytes are those last seen here, the registry
+    parsed from them is reused (dropped if a block fails half-way)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd = os.open(str(path) + ".lock", os.O_RDWR | os.O_CREAT, 0o600)
     try:
         _lock(fd)
-        registry = KeyRegistry(path)
-        before = json.dumps([registry.keys, registry.pending, registry.expected], sort_keys=True)
+        try:
+            text = path.read_bytes()
+        except FileNotFoundError:
+            text = b""
+        except OSError as exc:
+            raise UserError(
+                "The agency's key registry {path} is damaged.", path=str(path)
+            ) from exc
+        last = _LAST.pop(path.absolute(), None)
+        if last is not None and last[0] == text:
+            registry = last[1]
+        else:
+            registry = KeyRegistry(path, text or None)
+        before = registry.revision
         yield registry
-        after = json.dumps([registry.keys, registry.pending, registry.expected], sort_keys=True)
-        if after != before:
-            registry.save()
+        if registry.revision != before:
+            text = registry.save()
+        _LAST[path.absolute()] = (text, registry)
     finally:
         os.close(fd)  # closing releases the lock
 
