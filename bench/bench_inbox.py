@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import os
 import random
+import re
 import statistics
+import subprocess
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -47,15 +50,46 @@ def _rss_mib(pid: int) -> float:
     return 0.0
 
 
-def _round(tmp: Path, offices: list[list[Path]], attack: bool) -> dict[str, float]:
+class FloorServer:
+    """bench/inbox_floor_server.py in a child process: uvicorn receiving and keeping the bodies."""
+
+    def __init__(self, folder: Path) -> None:
+        root = Path(__file__).resolve().parents[1]
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.inbox_floor_server", str(folder)],
+            cwd=root,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        line = self.proc.stdout.readline() if self.proc.stdout else ""
+        found = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        if not found:
+            self.stop()
+            raise RuntimeError("the floor server did not start")
+        self.url = f"http://127.0.0.1:{found.group(1)}/api/v1/packages"
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(timeout=30)
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+
+def _round(
+    tmp: Path, offices: list[list[Path]], attack: bool, floor: bool = False
+) -> dict[str, float]:
     from tests.inbox_helpers import InboxProcess, Keys, post
 
-    keys = Keys(tmp / "keys")
-    server = InboxProcess(
-        tmp / "inbox", keys.inbox_key_path, "--junk-per-minute", "1000000", "--per-minute", "20"
-    )
-    for seqs in offices:
-        server.expect_packages(seqs[0])
+    server: InboxProcess | FloorServer
+    if floor:
+        server = FloorServer(tmp / "received")
+    else:
+        keys = Keys(tmp / "keys")
+        server = InboxProcess(
+            tmp / "inbox", keys.inbox_key_path, "--junk-per-minute", "1000000", "--per-minute", "20"
+        )
+        for seqs in offices:
+            server.expect_packages(seqs[0])
     honest = [p for seqs in offices for p in seqs]  # an office's sequences in order
     rng = random.Random(7)
     jobs: list[tuple[bool, Path | bytes]] = [(True, p) for p in honest]
@@ -126,6 +160,10 @@ def bench_inbox(tmp: Path) -> list[dict]:
         )
     calm = _round(tmp / "calm", offices, attack=False)
     attacked = _round(tmp / "attacked", offices, attack=True)
+    bare = min(
+        (_round(tmp / f"bare{i}", offices, attack=False, floor=True) for i in range(2)),
+        key=lambda r: r["took"],
+    )
     paths = [p for seqs in offices for p in seqs]
     floor = min(_floor(paths, tmp / f"floor{i}") for i in range(2))
     n = attacked["n"]
@@ -147,6 +185,15 @@ def bench_inbox(tmp: Path) -> list[dict]:
             f"{attacked['p95'] * 1e3:.0f} ms per honest upload "
             f"({attacked['p95'] / calm['p95']:.2f}x the calm p95); "
             f"peak VmRSS {attacked['peak']:.0f} MiB",
+        ),
+        result(
+            f"inbox: {N} offices upload {n} packages, no attack (vs a bare server)",
+            calm["took"],
+            "the same uploads to a bare uvicorn app that keeps each body (temp + fsync + "
+            "rename + folder fsync), no checks",
+            bare["took"],
+            note=f"the bare server: {n / bare['took']:.0f} uploads/s, p95 "
+            f"{bare['p95'] * 1e3:.0f} ms; the difference is the inbox's own work per upload",
         ),
     ]
 

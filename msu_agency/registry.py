@@ -68,10 +68,14 @@ class KeyRegistry:
         self.keys: dict[str, dict[str, Any]] = {}
         self.pending: dict[str, list[dict[str, str]]] = {}
         self.expected: dict[str, dict[str, str]] = {}
-        # bumped by every change, so that :func:`locked` saves only a changed registry and
-        # :meth:`owner_of` rebuilds its index only then (every change is a method below)
+        # bumped by every change (each is a method below), so that :func:`locked` saves only a
+        # changed registry
         self.revision = 0
-        self._owners: tuple[int, dict[str, str], dict[str, str]] | None = None
+        # key -> the municipalities it is registered for, in the order of ``keys``; expected
+        # fingerprint -> the first municipality expecting it: built when first asked, kept up
+        # to date by the changes below (a scan per package made a collect quadratic)
+        self._by_key: dict[str, list[str]] | None = None
+        self._by_fingerprint: dict[str, str] | None = None
         if text is None and self.path.exists():
             try:
                 text = self.path.read_bytes()
@@ -120,10 +124,8 @@ class KeyRegistry:
     def other_owner_of(self, key: PublicKey, other_than: str) -> str | None:
         """The other municipality this key is registered for (after a merger the successor's
         packages are signed with a predecessor's key), or None."""
-        for soate, entry in sorted(self.keys.items()):
-            if soate != other_than and entry.get("key") == key.b64:
-                return soate
-        return None
+        owners = self._key_index().get(key.b64, [])
+        return min((soate for soate in owners if soate != other_than), default=None)
 
     def is_held(self, soate: str) -> bool:
         """Keys of this municipality are waiting for a person to confirm one (or the agency
@@ -132,26 +134,38 @@ class KeyRegistry:
 
     def owner_of(self, key: PublicKey) -> str | None:
         """The municipality this key is registered (or expected) for: one key, one municipality."""
-        by_key, by_fingerprint = self._owner_index()
-        owner = by_key.get(key.b64)
-        if owner is not None:
-            return owner
-        return by_fingerprint.get(normalise_fingerprint(key.fingerprint()))
+        owners = self._key_index().get(key.b64)
+        if owners:
+            return owners[0]
+        return self._fingerprint_index().get(normalise_fingerprint(key.fingerprint()))
 
-    def _owner_index(self) -> tuple[dict[str, str], dict[str, str]]:
-        """Key -> municipality and expected fingerprint -> municipality (the first entry of
-        each, as a scan in order finds it), built again only after a change."""
-        if self._owners is None or self._owners[0] != self.revision:
-            by_key: dict[str, str] = {}
+    def _key_index(self) -> dict[str, list[str]]:
+        if self._by_key is None:
+            by_key: dict[str, list[str]] = {}
             for soate, entry in self.keys.items():
                 if entry.get("key") is not None:
-                    by_key.setdefault(entry["key"], soate)
+                    by_key.setdefault(entry["key"], []).append(soate)
+            self._by_key = by_key
+        return self._by_key
+
+    def _fingerprint_index(self) -> dict[str, str]:
+        if self._by_fingerprint is None:
             by_fingerprint: dict[str, str] = {}
             for soate, entry in self.expected.items():
                 if entry.get("fingerprint") is not None:
                     by_fingerprint.setdefault(entry["fingerprint"], soate)
-            self._owners = (self.revision, by_key, by_fingerprint)
-        return self._owners[1], self._owners[2]
+            self._by_fingerprint = by_fingerprint
+        return self._by_fingerprint
+
+    def _set_key(self, soate: str, entry: dict[str, Any]) -> None:
+        """``keys[soate] = entry``, the index kept up to date."""
+        self.revision += 1
+        if self._by_key is not None:
+            if soate in self.keys:  # a key replaced: its old one leaves the index
+                self._by_key = None
+            else:
+                self._by_key.setdefault(entry["key"], []).append(soate)
+        self.keys[soate] = entry
 
     def signs_for_another(self, soate: str, key: PublicKey) -> str | None:
         """The other municipality ``key`` is registered or expected for, when a package of
@@ -197,13 +211,15 @@ class KeyRegistry:
 
     # -- changing ------------------------------------------------------------------------
     def register(self, soate: str, key: PublicKey, package: Path) -> None:
-        self.revision += 1
-        self.keys[soate] = {
-            "key": key.b64,
-            "fingerprint": key.fingerprint(),
-            "first_package": package.name,
-            "registered": _now(),
-        }
+        self._set_key(
+            soate,
+            {
+                "key": key.b64,
+                "fingerprint": key.fingerprint(),
+                "first_package": package.name,
+                "registered": _now(),
+            },
+        )
 
     def hold(self, soate: str, key: PublicKey, package: Path) -> None:
         """Remember a key seen on a package that is not trusted (yet)."""
@@ -257,6 +273,7 @@ class KeyRegistry:
                         other=other,
                     )
             self.revision += 1
+            self._by_fingerprint = None
             self.expected[soate] = {"fingerprint": want, "entered": _now()}
             return None
         if match is None:
@@ -278,6 +295,7 @@ class KeyRegistry:
             # predecessor's PC and key, issue 25): the key MOVES, so that it still signs for one
             # municipality only; the old entry is kept in the new one's history.
             self.revision += 1
+            self._by_key = None
             moved = dict(self.keys.pop(owner))
             moved.pop("previous", None)
             moved.update(moved_from=owner, moved=_now())
@@ -288,23 +306,26 @@ class KeyRegistry:
         return match.key
 
     def _switch(self, soate: str, key: PublicKey, package: str, *, confirmed: str) -> None:
-        self.revision += 1
         history = list(self.keys.get(soate, {}).get("previous", []))
         if soate in self.keys:
             old = dict(self.keys[soate])
             old.pop("previous", None)
             old["replaced"] = _now()
             history.append(old)
-        self.keys[soate] = {
-            "key": key.b64,
-            "fingerprint": key.fingerprint(),
-            "first_package": package,
-            "registered": _now(),
-            "confirmed": confirmed,
-            "previous": history,
-        }
+        self._set_key(
+            soate,
+            {
+                "key": key.b64,
+                "fingerprint": key.fingerprint(),
+                "first_package": package,
+                "registered": _now(),
+                "confirmed": confirmed,
+                "previous": history,
+            },
+        )
         self.pending.pop(soate, None)
-        self.expected.pop(soate, None)
+        if self.expected.pop(soate, None) is not None:
+            self._by_fingerprint = None
 
     def save(self) -> bytes:
         """Write the registry (atomically); returns the bytes written."""

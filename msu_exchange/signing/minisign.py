@@ -26,6 +26,7 @@ import base64
 import binascii
 import hashlib
 from dataclasses import dataclass
+from functools import cached_property
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -66,8 +67,8 @@ class PublicKey:
         if len(self.key_id) != 8 or len(self.raw) != 32:
             raise SignatureError("The public key has the wrong length.")
 
-    @property
-    def b64(self) -> str:
+    @cached_property
+    def b64(self) -> str:  # computed once: registries compare keys by it, per package
         return base64.b64encode(ALG_PUBLIC + self.key_id + self.raw).decode("ascii")
 
     @property
