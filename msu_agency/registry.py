@@ -157,6 +157,18 @@ class KeyRegistry:
             self._by_fingerprint = by_fingerprint
         return self._by_fingerprint
 
+    def already_trusts(self, soate: str, key: PublicKey) -> bool:
+        """:meth:`trust` would answer "trusted" and change nothing: ``key`` is the registered
+        key of ``soate`` and of no code before it. Reads the indexes only as they are built (see
+        :func:`trusted_as_is`): False when they are not."""
+        by_key, by_fingerprint = self._by_key, self._by_fingerprint
+        if by_key is None or by_fingerprint is None:
+            return False
+        owners = by_key.get(key.b64)
+        owner = owners[0] if owners else by_fingerprint.get(normalise_fingerprint(key.fingerprint()))
+        entry = self.keys.get(soate)
+        return owner == soate and entry is not None and entry.get("key") == key.b64
+
     def _set_key(self, soate: str, entry: dict[str, Any]) -> None:
         """``keys[soate] = entry``, the index kept up to date."""
         self.revision += 1
@@ -377,9 +389,28 @@ def locked(path: Path) -> Iterator[KeyRegistry]:
         yield registry
         if registry.revision != before:
             text = registry.save()
+        registry._key_index(), registry._fingerprint_index()  # built here, under the lock
         _LAST[path.absolute()] = (text, registry)
     finally:
         os.close(fd)  # closing releases the lock
+
+
+def trusted_as_is(path: Path, soate: str, key: PublicKey) -> bool:
+    """Whether the registry file, as it is now, already trusts ``key`` for ``soate`` (so that
+    :meth:`KeyRegistry.trust` would change nothing), answered without the lock: the inbox's
+    second and later uploads of an office no longer queue behind the first uploads' registry
+    writes. Only from the registry last seen under the lock, when the file still holds exactly
+    its bytes and no locked block took it meanwhile; otherwise False (ask under the lock)."""
+    path = Path(path).absolute()
+    try:
+        text = path.read_bytes()
+    except OSError:
+        return False
+    last = _LAST.get(path)
+    if last is None or last[0] != text:
+        return False
+    trusted = last[1].already_trusts(soate, key)
+    return trusted and _LAST.get(path) is last  # not taken by a locked block while we read
 
 
 def _lock(fd: int) -> None:

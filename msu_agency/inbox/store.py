@@ -38,7 +38,7 @@ from msu_agency.collect import (
     formers,
     plans_by_id,
 )
-from msu_agency.registry import KeyRegistry, locked
+from msu_agency.registry import KeyRegistry, locked, trusted_as_is
 from msu_desktop import i18n
 from msu_desktop.clock import BISHKEK
 from msu_desktop.domain.plan import Plan
@@ -291,6 +291,7 @@ class Inbox:
         for stale in self.tmp_dir.glob("*.part"):  # an upload cut short by a crash
             stale.unlink(missing_ok=True)
         self._lock = threading.Lock()
+        self._periods = [threading.Lock() for _ in range(64)]
         self.db = sqlite3.connect(
             self.folder / INDEX, isolation_level=None, check_same_thread=False
         )
@@ -523,37 +524,51 @@ class Inbox:
     def _keep(
         self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
     ) -> tuple[Stored | Held, bool]:
+        """Keep a verified package: checked against the index, moved in, its row committed.
+        One municipality's period is kept by one thread at a time (:meth:`_one_period`); the
+        index's lock is taken twice, briefly -- for the checks, then for the row -- so that
+        moving the file in and flushing its folder run beside the other uploads."""
         # the registry has its own lock (and its own fsyncs when it changes): asked before the
         # index's, so that one upload's registry write does not hold up the others' commits
         trust = "trusted" if released else self._trust(pkg)
-        with self._write() as db:
-            row = db.execute(
-                f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
-            ).fetchone()
-            if row:  # the same package, arrived twice at once
-                return self._stored(row), False
-            if trust == "other":
-                raise self._refuse(
-                    pkg,
-                    Refused(
-                        "The key {fingerprint} that signed this package belongs to another "
-                        "municipality; one key signs for one municipality only.",
-                        code="key_of_another_municipality",
-                        fingerprint=pkg.public_key.fingerprint(),
-                    ),
-                )
-            refused = None if trust == "held" else self._check_against_index(pkg)
-            if released and trust != "held":
-                db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
-            if refused is not None:
-                raise refused
+        with self._one_period(pkg.soate, pkg.period):
+            with self._write() as db:
+                row = db.execute(
+                    f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
+                ).fetchone()
+                if row:  # the same package, arrived twice at once
+                    return self._stored(row), False
+                if trust == "other":
+                    raise self._refuse(
+                        pkg,
+                        Refused(
+                            "The key {fingerprint} that signed this package belongs to another "
+                            "municipality; one key signs for one municipality only.",
+                            code="key_of_another_municipality",
+                            fingerprint=pkg.public_key.fingerprint(),
+                        ),
+                    )
+                refused = None if trust == "held" else self._check_against_index(pkg)
+                if refused is not None:
+                    if released:
+                        db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
+                    raise refused
+            # nothing of this period changes meanwhile: its other uploads wait for this one
             self._move_in(tmp, sha)
-            if trust == "held":
-                return self._insert_held(sha, size, pkg), True
-            self._insert_received(sha, size, pkg)
+            with self._write() as db:
+                if released and trust != "held":
+                    db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
+                if trust == "held":
+                    return self._insert_held(sha, size, pkg), True
+                self._insert_received(sha, size, pkg)
         stored = self.get(sha)
         assert stored is not None
         return stored, True
+
+    def _one_period(self, soate: str, period: str) -> threading.Lock:
+        """The lock of a municipality's period (one of 64, shared by a few periods): checking
+        an upload against the index and committing its row are one step for its period."""
+        return self._periods[hash((soate, period)) % len(self._periods)]
 
     def _about(self, soate: str, period: str, sequence: int, sha: str) -> About:
         return About(self.agency, soate, period, sequence, sha)
@@ -596,6 +611,8 @@ class Inbox:
         )
 
     def _trust(self, pkg: VerifiedPackage) -> str:
+        if trusted_as_is(self.registry_path, pkg.soate, pkg.public_key):
+            return "trusted"
         with locked(self.registry_path) as registry:
             verdict = registry.trust(
                 pkg.soate,
