@@ -75,6 +75,16 @@ class FloorServer:
             self.proc.stdout.close()
 
 
+def _cpu_seconds(pid: int) -> float:
+    """The user + system CPU time a process has used so far (from /proc; 0 elsewhere)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _round(
     tmp: Path, offices: list[list[Path]], attack: bool, floor: bool = False
 ) -> dict[str, float]:
@@ -119,6 +129,7 @@ def _round(
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     try:
+        cpu_before = _cpu_seconds(server.proc.pid)
         t = time.perf_counter()
         # one office's sequences go one after another (as its outbox sends them)
         by_office: list[list[tuple[bool, Path | bytes]]] = []
@@ -130,6 +141,7 @@ def _round(
         with ThreadPoolExecutor(max_workers=WORKERS) as pool:
             list(pool.map(lambda batch: [one(j) for j in batch], by_office))
         took = time.perf_counter() - t
+        cpu = _cpu_seconds(server.proc.pid) - cpu_before
     finally:
         stop.set()
         sampler.join(timeout=10)
@@ -142,6 +154,7 @@ def _round(
         "p95": latencies[int(0.95 * (len(latencies) - 1))],
         "median": statistics.median(latencies),
         "peak": peak[0],
+        "cpu": cpu,
     }
 
 
@@ -174,7 +187,8 @@ def bench_inbox(tmp: Path) -> list[dict]:
             "write the same files (temp + fsync + rename)",
             floor,
             note=f"{n / calm['took']:.0f} uploads/s; p95 {calm['p95'] * 1e3:.0f} ms per upload "
-            f"({WORKERS} at once); peak VmRSS {calm['peak']:.0f} MiB",
+            f"({WORKERS} at once); peak VmRSS {calm['peak']:.0f} MiB; server CPU "
+            f"{calm['cpu']:.2f} s",
         ),
         result(
             f"inbox: the same while an attacker sends {n} junk bodies",
@@ -184,7 +198,7 @@ def bench_inbox(tmp: Path) -> list[dict]:
             note=f"{n / attacked['took']:.0f} honest uploads/s; p95 "
             f"{attacked['p95'] * 1e3:.0f} ms per honest upload "
             f"({attacked['p95'] / calm['p95']:.2f}x the calm p95); "
-            f"peak VmRSS {attacked['peak']:.0f} MiB",
+            f"peak VmRSS {attacked['peak']:.0f} MiB; server CPU {attacked['cpu']:.2f} s",
         ),
         result(
             f"inbox: {N} offices upload {n} packages, no attack (vs a bare server)",
@@ -193,7 +207,8 @@ def bench_inbox(tmp: Path) -> list[dict]:
             "rename + folder fsync), no checks",
             bare["took"],
             note=f"the bare server: {n / bare['took']:.0f} uploads/s, p95 "
-            f"{bare['p95'] * 1e3:.0f} ms; the difference is the inbox's own work per upload",
+            f"{bare['p95'] * 1e3:.0f} ms, CPU {bare['cpu']:.2f} s; the difference is the "
+            "inbox's own work per upload",
         ),
     ]
 

@@ -165,7 +165,9 @@ class KeyRegistry:
         if by_key is None or by_fingerprint is None:
             return False
         owners = by_key.get(key.b64)
-        owner = owners[0] if owners else by_fingerprint.get(normalise_fingerprint(key.fingerprint()))
+        owner = (
+            owners[0] if owners else by_fingerprint.get(normalise_fingerprint(key.fingerprint()))
+        )
         entry = self.keys.get(soate)
         return owner == soate and entry is not None and entry.get("key") == key.b64
 
@@ -342,7 +344,12 @@ class KeyRegistry:
     def save(self) -> bytes:
         """Write the registry (atomically); returns the bytes written."""
         payload = dumps_registry(
-            {"format": FORMAT, "keys": self.keys, "pending": self.pending, "expected": self.expected}
+            {
+                "format": FORMAT,
+                "keys": self.keys,
+                "pending": self.pending,
+                "expected": self.expected,
+            }
         ).encode("utf-8")
         write_bytes_atomic(self.path, payload)
         return payload
@@ -377,9 +384,7 @@ def locked(path: Path) -> Iterator[KeyRegistry]:
         except FileNotFoundError:
             text = b""
         except OSError as exc:
-            raise UserError(
-                "The agency's key registry {path} is damaged.", path=str(path)
-            ) from exc
+            raise UserError("The agency's key registry {path} is damaged.", path=str(path)) from exc
         last = _LAST.pop(path.absolute(), None)
         if last is not None and last[0] == text:
             registry = last[1]

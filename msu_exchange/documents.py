@@ -58,6 +58,12 @@ def _compiled(schema_name: str) -> Callable[[Any], Any]:
     return fastjsonschema.compile(schema, formats={"date": _is_date})
 
 
+def compile_schemas(*schema_names: str) -> None:
+    """Compile these schemas now (a server, before its first request) rather than on first use."""
+    for name in schema_names:
+        _compiled(name)
+
+
 def validate(doc: Any, schema_name: str, what: str) -> None:
     """Raise :class:`InvalidData` naming the first problem if ``doc`` breaks ``schema_name``.
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from msu_desktop.clock import utc_now
 from msu_desktop.errors import InvalidData, UserError
-from msu_exchange.documents import problem_text, validate
+from msu_exchange.documents import compile_schemas, problem_text, validate
 from msu_exchange.envelope import EnvelopeProblem, Layout, Member, open_envelope, seal
 from msu_exchange.safe_zip import UnsafeArchive
 from msu_exchange.signing.minisign import PublicKey, SecretKey, SignatureError, verify
@@ -135,6 +135,11 @@ def _refusal(problem: EnvelopeProblem) -> PackageInvalid:
         "changed": lambda: PackageInvalid("Tampered file in the package: {name}", **p),
     }
     return refusals[problem.kind]()
+
+
+def prepare_verify() -> None:
+    """Compile the package's schemas before the first :func:`verify_package` (a server)."""
+    compile_schemas(LAYOUT.schema, "package_data.schema.json")
 
 
 def verify_package(path: Path, trusted_key: PublicKey | None = None) -> VerifiedPackage:

@@ -364,8 +364,12 @@ def serve(
     ready: Any = None,
 ) -> None:
     """Run until interrupted (Ctrl+C or SIGTERM)."""
+    # what the first upload would pay for, done before the inbox says it is listening: the
+    # thread pool's backend (anyio imports it on first use) and the package's schemas and rules
+    import anyio._backends._asyncio  # noqa: F401
     import uvicorn
 
+    inbox.prepare()
     app = Guard(
         create_app(
             inbox,

@@ -4,9 +4,10 @@ index (``index.sqlite``) of what arrived, the municipalities' keys (trust on fir
 
 An upload is kept like this, so that nothing acknowledged is ever lost:
 
-1. the body goes to ``tmp/<random>.part``, flushed to disk (fsync);
+1. the body goes to ``tmp/<random>.part``;
 2. it is verified with the same service as ``msu-agency collect`` (:func:`check_package`,
-   the one place to swap in a stricter checker);
+   the one place to swap in a stricter checker), then flushed to disk (fsync) -- a refused
+   body never is;
 3. it is renamed to ``packages/<sha[:2]>/<sha256>.msupkg`` and the folder is flushed;
 4. its index row and its signed receipt are committed (SQLite, ``synchronous=FULL``) --
    only then is the receipt sent back.
@@ -58,7 +59,7 @@ from msu_exchange.receipt import (
     sign_receipt,
     utc_iso,
 )
-from msu_exchange.report_package import VerifiedPackage, verify_package
+from msu_exchange.report_package import VerifiedPackage, prepare_verify, verify_package
 from msu_exchange.signing.minisign import SecretKey
 
 INDEX = "index.sqlite"
@@ -312,6 +313,19 @@ class Inbox:
         )
         self._counts.execute("PRAGMA synchronous=NORMAL")
 
+    def prepare(self) -> None:
+        """Do before the first upload what every upload needs once: the package's schemas
+        compiled, each plan's report rules read (the first upload paid for them, a third of a
+        second)."""
+        from msu_desktop.services.report.rules import rules_for
+
+        prepare_verify()
+        for plan in self.plans.values():
+            try:
+                rules_for(plan)
+            except UserError:  # a plan without rules: its packages say so when they arrive
+                continue
+
     def _reader(self) -> sqlite3.Connection:
         db: sqlite3.Connection | None = getattr(self._local, "db", None)
         if db is None:
@@ -357,9 +371,11 @@ class Inbox:
     _FROM = " FROM packages p LEFT JOIN decisions d ON d.sha256 = p.sha256"
 
     def get(self, sha256: str) -> Stored | None:
-        row = self._reader().execute(
-            f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha256,)
-        ).fetchone()
+        row = (
+            self._reader()
+            .execute(f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha256,))
+            .fetchone()
+        )
         return self._stored(row) if row else None
 
     def all(self, period: str | None = None) -> list[Stored]:
@@ -419,8 +435,6 @@ class Inbox:
         held = self.held(sha)
         if held is not None:
             return held, False
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
         try:
             pkg = check_package(tmp)
         except UserError as exc:
@@ -436,6 +450,8 @@ class Inbox:
                 status=429,
             )
         self._check_content(pkg, sha)
+        with open(tmp, "rb+") as fh:  # on the disk before it is kept (junk never is: no fsync)
+            os.fsync(fh.fileno())
         return self._keep(tmp, sha, tmp.stat().st_size, pkg)
 
     def _check_content(self, pkg: VerifiedPackage, sha: str) -> None:
@@ -654,9 +670,9 @@ class Inbox:
     _HELD = "SELECT sha256, soate, period, sequence, fingerprint, arrived, document, signature"
 
     def held(self, sha256: str) -> Held | None:
-        row = self._reader().execute(
-            f"{self._HELD} FROM held WHERE sha256 = ?", (sha256,)
-        ).fetchone()
+        row = (
+            self._reader().execute(f"{self._HELD} FROM held WHERE sha256 = ?", (sha256,)).fetchone()
+        )
         return self._held(row) if row else None
 
     def all_held(self) -> list[Held]:
