@@ -139,7 +139,7 @@ def _refusal(problem: EnvelopeProblem) -> PackageInvalid:
 
 def prepare_verify() -> None:
     """Compile the package's schemas before the first :func:`verify_package` (a server)."""
-    compile_schemas(LAYOUT.schema, "package_data.schema.json")
+    compile_schemas("package_manifest.schema.json", "package_data.schema.json")
 
 
 def verify_package(path: Path, trusted_key: PublicKey | None = None) -> VerifiedPackage:
