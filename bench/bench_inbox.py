@@ -4,7 +4,9 @@ while an attacker sends junk of the same size at the same rate from addresses it
 junk budget per address is lifted, so every junk body is read and verified). Measured in the
 same run: the same uploads without the attack, and the floor of writing the same files the way
 the inbox must (temporary name, fsync, rename). Also the server's peak resident memory
-(VmRSS from /proc) during the attack. Goal: honest uploads slowed no more than 2x."""
+(VmRSS from /proc) during the attack and its CPU time. A second floor (bench/inbox_floor_server.py):
+the same uploads to a bare uvicorn app that only keeps each body, so that the ratio to it is
+the inbox's own work. Goal: honest uploads slowed no more than 2x."""
 
 from __future__ import annotations
 
