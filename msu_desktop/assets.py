@@ -6,7 +6,6 @@ One helper so that no other module guesses paths (see Vorta's ``get_asset``).
 from __future__ import annotations
 
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 
@@ -15,13 +14,6 @@ def root() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return _checkout()
-
-
-@lru_cache(maxsize=1)
-def _checkout() -> Path:
-    """The checkout's folder, resolved once (a resolve is a system call per folder of the path,
-    and collect and the inbox ask for the shipped rules once per package)."""
     return Path(__file__).resolve().parent.parent
 
 
