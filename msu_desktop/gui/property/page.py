@@ -4,6 +4,7 @@ their result, never through the page)."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +49,9 @@ class PropertyPage(QWidget):
         super().__init__(parent)
         self.ws, self.lang = ws, lang
         self.setObjectName("propertyPage")
+        data = ps.categories()
+        self._default_units = {c["id"]: c.get("unit", "") for c in data["categories"]}
+        self._unit_labels = {u["id"]: pick(u["label"], lang) for u in data["units"]}
         self._make_table()
         self.totals = QLabel(self)
         self.totals.setObjectName("propertyTotals")
@@ -312,23 +316,20 @@ class PropertyPage(QWidget):
 
     def _update_totals(self) -> None:
         shown = self.proxy.accepted()  # the proxy's rows, without one index per row
-        count = len(shown)
-        value = 0.0
-        default_unit = {c["id"]: c.get("unit", "") for c in ps.categories()["categories"]}
-        items: list[tuple[str, float | None]] = []
-        for row in shown:
-            items.append((row.unit or default_unit.get(row.category, ""), row.area))
-            value += row.book_value or 0.0
-        labels = {u["id"]: pick(u["label"], self.lang) for u in ps.categories()["units"]}
+        default_unit = self._default_units
+        value = math.fsum(row.book_value for row in shown if row.book_value)
+        by_unit = prop.totals_by_unit(
+            (row.unit or default_unit.get(row.category, ""), row.area) for row in shown
+        )
+        labels = self._unit_labels
         areas = " + ".join(
             f"{amount(total)} {labels.get(unit, unit)}".strip()
-            for unit, total in sorted(prop.totals_by_unit(items).items())
+            for unit, total in sorted(by_unit.items())
         )
         self.totals.setText(
-            self.tr("Shown: %n object(s) · area {area} · book value {value} som", "", count).format(
-                area=areas or "—",
-                value=amount(value),
-            )
+            self.tr(
+                "Shown: %n object(s) · area {area} · book value {value} som", "", len(shown)
+            ).format(area=areas or "—", value=amount(value))
         )
 
     def selected_id(self) -> int | None:
