@@ -31,7 +31,6 @@ from msu_desktop.gui.fit import flow_bar
 from msu_desktop.gui.property.decision_dialog import DecisionDialog
 from msu_desktop.gui.property.files_dialog import FilesDialog
 from msu_desktop.gui.property.lease_dialogs import AllLeasesDialog, ObjectLeasesDialog
-from msu_desktop.gui.property.mapping_dialog import RegisterImport
 from msu_desktop.gui.property.models import PropertyFilter, PropertyTableModel
 from msu_desktop.gui.property.object_dialog import ObjectDialog
 from msu_desktop.gui.property.object_history import object_history_dialog
@@ -39,7 +38,6 @@ from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
 from msu_desktop.gui.property.widgets import date_of, wait_for_task
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_service as ps
-from msu_desktop.services.export import register_xlsx
 from msu_desktop.services.property import transfer
 from msu_desktop.services.workspace import Workspace
 
@@ -504,6 +502,9 @@ class PropertyPage(QWidget):
 
     def import_excel(self) -> None:
         """The register from Excel: the file, its columns, the dry run, then the apply."""
+        # the Excel reader (openpyxl) is loaded when it is first used, not with the page
+        from msu_desktop.gui.property.mapping_dialog import RegisterImport
+
         self.register_import = RegisterImport(self.ws, self)
         self.register_import.imported.connect(self.refresh)
         self.register_import.start()
@@ -530,6 +531,8 @@ class PropertyPage(QWidget):
         )
         if path is None:
             return
+        from msu_desktop.services.export import register_xlsx  # openpyxl: loaded when used
+
         try:
             wait_for_task(
                 self,
