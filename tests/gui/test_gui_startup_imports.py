@@ -184,3 +184,53 @@ def test_the_register_page_opens_without_the_excel_and_pdf_writers(tmp_path: Pat
     assert seen["page"] == "PropertyPage"
     assert seen["rows"] == 1
     assert seen["loaded"] == []
+
+
+COMMAND = """
+import json, sys
+from msu_desktop.cli.main import main
+rc = main(["--data-dir", sys.argv[1], "--smoke-test", "first-page"])
+print(json.dumps({"rc": rc, "loaded": [m for m in sys.argv[2:] if m in sys.modules]}))
+"""
+
+
+def test_the_msu_desktop_command_paints_its_first_page_before_any_command_module(
+    tmp_path: Path,
+) -> None:
+    """What the office starts (the command's entry point, as the installed program runs it)
+    paints the first page without the CLI's commands, which load the ORM, the report
+    services and the writers (they did, before the window, until 2026-12-06)."""
+    data = tmp_path / "data"
+    ws = Workspace.open(data)
+    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
+    ws.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    commands = ("msu_desktop.cli.report", "msu_desktop.cli.export", "msu_desktop.cli.plan")
+    out = subprocess.run(
+        [sys.executable, "-c", COMMAND, str(data), *HEAVY, *commands],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert "smoke test: first page PlanBrowser painted" in out.stdout
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {"rc": 0, "loaded": []}
+
+
+def test_the_window_path_answers_help_version_and_bad_options_once(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.count("msu-desktop") == 1
+    bad = run_cli("--data-dir", str(tmp_path / "d"), "--lang", "xx")
+    assert bad.returncode == 2 and bad.stderr.count("invalid choice") == 1
+    helped = run_cli("--help")
+    assert helped.returncode == 0 and "import-plan" in helped.stdout  # every command listed
+    # a folder named like a command is still a folder: the window's options alone
+    from msu_desktop.cli.main import _opens_the_window
+
+    assert _opens_the_window(["--data-dir", "plan", "--smoke-test"])
+    assert not _opens_the_window(["plan", "show"])
