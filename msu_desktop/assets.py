@@ -8,7 +8,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-
 # the checkout's folder, resolved once (resolving it on every call was a quarter of a dashboard)
 _CHECKOUT = Path(__file__).resolve().parent.parent
 
