@@ -34,7 +34,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from msu_desktop import assets
 from msu_desktop.domain import report as rpt
@@ -246,7 +246,7 @@ def cell_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
 CELL_PADDING = 3.0  # left and right padding of a table cell (table_style)
 
 
-def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Paragraph:
+def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> LinesCell:
     """``text`` for a table column ``width`` points wide, broken into lines here: between
     words, a word too long for a line hyphenated with pyphen's patterns (with the hyphen),
     an amount ("23 579,00 сом", non-breaking spaces) never broken."""
@@ -259,12 +259,39 @@ def cell_lines(text: str, style: ParagraphStyle, width: float, lang: str) -> lis
     return list(wrap_words(text, room, style.fontName, style.fontSize, lang))
 
 
-def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
+class LinesCell(Flowable):
+    """A table cell of lines already broken (:func:`cell_lines`), set as a Paragraph of them
+    joined by line breaks sets them (the first baseline one font size below the top, the
+    next ones a leading apart), without the Paragraph's markup parser and its second line
+    breaking: a report's table is laid out once (issue 26)."""
+
+    def __init__(self, lines: Sequence[str], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.lines = list(lines)
+        self.style = style
+        self.height = len(self.lines) * style.leading
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        if not self.lines:
+            return
+        st = self.style
+        text = self.canv.beginText(0, self.height - st.fontSize)
+        text.setFont(st.fontName, st.fontSize, st.leading)
+        text.setFillColor(st.textColor)
+        for line in self.lines:
+            text.textLine(line)
+        self.canv.saveState()
+        self.canv.drawText(text)
+        self.canv.restoreState()
+
+
+def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> LinesCell:
     """A cell of lines already broken (:func:`cell_lines`)."""
-    plain = ParagraphStyle(
-        f"{style.name}-lines", parent=style, splitLongWords=0, hyphenationLang=""
-    )
-    return Paragraph("<br/>".join(_esc(line) for line in lines), plain)
+    return LinesCell(lines, style)
 
 
 CELL_VPADDING = 3.0  # top and bottom padding of a table cell (reportlab's default)
@@ -279,7 +306,7 @@ def table_rows(
     continued: Callable[[Sequence[str]], Sequence[str]],
     *,
     first_room: float | None = None,
-) -> list[list[Paragraph]]:
+) -> list[list[LinesCell]]:
     """The table's rows of ``texts``, none taller than a page: a row that does not fit in what
     is left of a page goes on in a continuation row on the next one (under the repeated
     header), split between lines; ``continued(row)`` gives the first cells of a continuation
