@@ -284,9 +284,7 @@ class LinesCell(Flowable):
         text.setFillColor(st.textColor)
         for line in self.lines:
             text.textLine(line)
-        self.canv.saveState()
-        self.canv.drawText(text)
-        self.canv.restoreState()
+        self.canv.drawText(text)  # in drawOn's saveState: the colour ends with the cell
 
 
 def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> LinesCell:

@@ -25,7 +25,7 @@ from msu_desktop.services.export.report_cells import (
     municipality_line,
     status_text,
 )
-from msu_desktop.services.export.xlsx_cells import RowPager, number_cell, text_cell
+from msu_desktop.services.export.xlsx_cells import RowPager, cell_styler, number_cell, text_cell
 from msu_desktop.services.export.xlsx_print import (
     A4_LANDSCAPE_HEIGHT,
     BOLD_FONT,
@@ -149,6 +149,7 @@ def _write_rows(
     sources = list(rules.money_sources)
     first_money = FIRST_MONEY
     continued = tr("Export", "(continued)", lang)
+    style = cell_styler(sheet, font=TEXT_FONT, border=BORDER, alignment=WRAP)
     for row in rows:
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
@@ -181,10 +182,7 @@ def _write_rows(
                 for i, src in enumerate(sources):
                     number_cell(sheet, r, first_money + i, row.money.get(src.id))
             for col in range(1, ncols + 1):
-                cell = sheet.cell(row=r, column=col)
-                cell.alignment = WRAP
-                cell.border = BORDER
-                cell.font = TEXT_FONT
+                style(sheet.cell(row=r, column=col))
     return r
 
 

@@ -355,9 +355,12 @@ def superseded_package(outbox: Path, period_id: str) -> dict[str, Any] | None:
     the next one says that it replaces it, so the agency's consolidation stays idempotent."""
     from msu_desktop.services import delivery
 
+    found = sorted(Path(outbox).glob(f"*_{period_id}_*.msupkg")) if Path(outbox).is_dir() else []
+    if not found:  # the period's first package: no need to read the delivery states
+        return None
     states = delivery.load(outbox)
     best: tuple[int, Path] | None = None
-    for path in Path(outbox).glob(f"*_{period_id}_*.msupkg") if Path(outbox).is_dir() else []:
+    for path in found:
         d = states.get(path.name)
         if d is None or d.state in ("created", "refused"):
             continue
