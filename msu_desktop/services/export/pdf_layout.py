@@ -385,6 +385,14 @@ def hyphenator(lang: str) -> Any:
     return pyphen.Pyphen(lang=hyphenation_lang(lang))
 
 
+@lru_cache(maxsize=1 << 16)
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered: a register or a report measures the same words (labels,
+    villages, units) thousands of times (issue 26)."""
+    return stringWidth(text, font, size)
+
+
+@lru_cache(maxsize=1 << 16)
 def min_word_width(word: str, font: str, size: float) -> float:
     """The narrowest width a word can be set in without breaking it where it may not break.
 
@@ -392,9 +400,9 @@ def min_word_width(word: str, font: str, size: float) -> float:
     is wider than the column would be cut without a hyphen. So a column must hold its widest
     word whole, except that a word may break after its own hyphens ("2018-2023-жылдар")."""
     if NBSP in word:
-        return stringWidth(word, font, size)
+        return text_width(word, font, size)
     parts = [p + "-" for p in word.split("-")[:-1]] + [word.split("-")[-1]]
-    return max(stringWidth(p, font, size) for p in parts)
+    return max(text_width(p, font, size) for p in parts)
 
 
 def column_widths(
@@ -429,7 +437,7 @@ def column_widths(
         for word in _WORD.findall(head):
             lo = max(lo, min_word_width(word, hfont, hsize))
         for line in str(footer[k] if k < len(footer) else "").split("\n"):
-            w = stringWidth(line, hfont, hsize)
+            w = text_width(line, hfont, hsize)
             widest = max(widest, w)
             if k in whole:
                 lo = max(lo, w)
@@ -438,7 +446,7 @@ def column_widths(
                 lo = max(lo, min_word_width(word, hfont, hsize))
         for text in texts:
             for line in str(text).split("\n"):
-                w = stringWidth(line, font, size)
+                w = text_width(line, font, size)
                 widest = max(widest, w)
                 total += w
                 if k in whole:
@@ -522,22 +530,27 @@ def unapproved_mark(state: str | None, lang: str) -> str:
 def wrap_words(text: str, width: float, font: str, size: float, lang: str = "ru") -> Iterator[str]:
     """Lines of ``text`` no wider than ``width``, broken between words; a word too long for
     a line is hyphenated (with a hyphen), never cut. For text drawn straight on a canvas."""
+    space = text_width(" ", font, size)
     for para in text.split("\n"):
         line = ""
+        used = 0.0  # the width of ``line``: a line is measured by adding its words' widths
         for word in _SPACES.split(para):
             if not word:
                 continue
-            trial = f"{line} {word}" if line else word
-            if stringWidth(trial, font, size) <= width:
-                line = trial
+            need = text_width(word, font, size)
+            trial = used + space + need if line else need
+            if trial <= width:
+                line = f"{line} {word}" if line else word
+                used = trial
                 continue
             if line:
                 yield line
                 line = ""
-            while stringWidth(word, font, size) > width:
+            while need > width:
                 head, word = _split_word(word, width, font, size, lang)
                 yield head
-            line = word
+                need = text_width(word, font, size)
+            line, used = word, need
         if line:
             yield line
 
