@@ -256,7 +256,7 @@ def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> LinesCell
 def cell_lines(text: str, style: ParagraphStyle, width: float, lang: str) -> list[str]:
     """The lines :func:`cell` sets ``text`` in."""
     room = width - 2 * CELL_PADDING - 0.5
-    return list(wrap_words(text, room, style.fontName, style.fontSize, lang))
+    return list(wrapped(text, room, style.fontName, style.fontSize, lang))
 
 
 class LinesCell(Flowable):
@@ -385,11 +385,18 @@ def hyphenator(lang: str) -> Any:
     return pyphen.Pyphen(lang=hyphenation_lang(lang))
 
 
-@lru_cache(maxsize=1 << 16)
+REMEMBERED = 120  # texts longer than this are measured and wrapped afresh, not kept
+
+
 def text_width(text: str, font: str, size: float) -> float:
-    """``stringWidth``, remembered: a register or a report measures the same words (labels,
-    villages, units) thousands of times (issue 26)."""
-    return stringWidth(text, font, size)
+    """``stringWidth``, remembered for a short text: a register or a report measures the same
+    words (labels, villages, units) thousands of times (issue 26)."""
+    if len(text) > REMEMBERED:
+        return stringWidth(text, font, size)
+    return _text_width(text, font, size)
+
+
+_text_width = lru_cache(maxsize=1 << 15)(stringWidth)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -555,6 +562,20 @@ def wrap_words(text: str, width: float, font: str, size: float, lang: str = "ru"
             yield line
 
 
+def wrapped(text: str, width: float, font: str, size: float, lang: str = "ru") -> tuple[str, ...]:
+    """:func:`wrap_words` as a tuple, remembered for a short text: a register's columns
+    repeat the same category, village, condition and use on thousands of rows."""
+    if len(text) > REMEMBERED:
+        return tuple(wrap_words(text, width, font, size, lang))
+    return _wrapped(text, width, font, size, lang)
+
+
+@lru_cache(maxsize=1 << 13)
+def _wrapped(text: str, width: float, font: str, size: float, lang: str) -> tuple[str, ...]:
+    return tuple(wrap_words(text, width, font, size, lang))
+
+
+@lru_cache(maxsize=1 << 12)
 def _split_word(word: str, width: float, font: str, size: float, lang: str) -> tuple[str, str]:
     for start, end in hyphenator(lang).iterate(word):  # longest first part first
         if end.startswith("-"):

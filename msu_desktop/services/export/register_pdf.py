@@ -39,6 +39,7 @@ from msu_desktop.services.export.pdf_layout import (
     register_fonts,
     text_width,
     wrap_words,
+    wrapped,
 )
 from msu_desktop.services.export.report_cells import head_title
 from msu_desktop.services.property.fields import categories
@@ -151,7 +152,7 @@ def write_register_pdf(
         return [
             t.split("\n")
             if k in whole or not t
-            else list(wrap_words(t, col_w[k] - 2 * mm, font, SIZE, lang))
+            else list(wrapped(t, col_w[k] - 2 * mm, font, SIZE, lang))
             for k, t in enumerate(texts)
         ]
 

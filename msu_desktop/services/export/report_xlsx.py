@@ -119,19 +119,22 @@ def _write_header(
 ) -> None:
     """The column names in ``head_row`` and their numbers below, as official forms have them
     (both repeated on every printed page)."""
+    name_style = cell_styler(
+        sheet,
+        font=BOLD_FONT,
+        fill=HEAD_FILL,
+        border=BORDER,
+        alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"),
+    )
+    number_style = cell_styler(
+        sheet, font=BOLD_FONT, fill=HEAD_FILL, border=BORDER, alignment=Alignment(horizontal="center")
+    )
     for col, name in enumerate(headers, start=1):
-        cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
-        cell.font = BOLD_FONT
-        cell.fill = HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.border = BORDER
+        name_style(text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang)))
         # numbered columns, as official forms have them (repeated with the header)
         number = sheet.cell(row=head_row + 1, column=col, value=col)
         number.number_format = "0"
-        number.font = BOLD_FONT
-        number.fill = HEAD_FILL
-        number.alignment = Alignment(horizontal="center")
-        number.border = BORDER
+        number_style(number)
 
 
 def _write_rows(

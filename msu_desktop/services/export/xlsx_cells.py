@@ -45,10 +45,15 @@ HYPHEN_ROOM = 0.9  # the share of a column a hyphenated piece of a word may take
 
 
 def cell_styler(
-    ws: Worksheet, *, font: Any = None, border: Any = None, alignment: Any = None
+    ws: Worksheet,
+    *,
+    font: Any = None,
+    border: Any = None,
+    alignment: Any = None,
+    fill: Any = None,
 ) -> Callable[[Any], None]:
-    """A function that gives a cell ``font``, ``border`` and ``alignment``, as ``cell.font =
-    font`` and so on do, each style looked up in the workbook once, not once a cell: openpyxl
+    """A function that gives a cell ``font``, ``border``, ``alignment`` and ``fill``, as
+    ``cell.font = font`` and so on do, each style looked up in the workbook once, not once a cell: openpyxl
     hashes the whole style object at every assignment, which was a third of a report's
     workbook (issue 26)."""
     from openpyxl.styles.cell_style import StyleArray
@@ -60,6 +65,7 @@ def cell_styler(
             ("fontId", book._fonts, font),
             ("borderId", book._borders, border),
             ("alignmentId", book._alignments, alignment),
+            ("fillId", book._fills, fill),
         )
         if value is not None
     ]
