@@ -271,7 +271,7 @@ class LinesCell(Flowable):
         self.style = style
         self.height = len(self.lines) * style.leading
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         return availWidth, self.height
 

@@ -8,6 +8,7 @@ with ``=``, ``+``, ``-`` or ``@`` never becomes a formula.
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ from msu_desktop.services.export.xlsx_print import (
     workbook as print_workbook,
 )
 from msu_desktop.services.labels import period_name
-from msu_exchange.files import atomic_output
+from msu_exchange.files import write_bytes_atomic
 
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -127,7 +128,11 @@ def _write_header(
         alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"),
     )
     number_style = cell_styler(
-        sheet, font=BOLD_FONT, fill=HEAD_FILL, border=BORDER, alignment=Alignment(horizontal="center")
+        sheet,
+        font=BOLD_FONT,
+        fill=HEAD_FILL,
+        border=BORDER,
+        alignment=Alignment(horizontal="center"),
     )
     for col, name in enumerate(headers, start=1):
         name_style(text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang)))
@@ -189,18 +194,24 @@ def _write_rows(
     return r
 
 
-def write_report_xlsx(
+def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path, **kw: Any) -> Path:
+    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``kw``: as
+    :func:`report_xlsx_bytes`."""
+    write_bytes_atomic(out, report_xlsx_bytes(ws_, period_id, lang, **kw))
+    return out
+
+
+def report_xlsx_bytes(
     ws_: Any,
     period_id: str,
     lang: str,
-    out: Path,
     *,
     fingerprint: str = "",
     rows: list[Any] | None = None,
     summary: Any = None,
     outgoing: Any = None,
-) -> Path:
-    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
+) -> bytes:
+    """The report of ``period_id`` in ``lang``, made in memory; ``fingerprint``
     ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
     period's report rows and summary when the caller has them already; ``outgoing``: the
     cover letter's number, date and annex (the period's stored ones when not given)."""
@@ -305,6 +316,6 @@ def write_report_xlsx(
         mark=mark,
         fingerprint=fingerprint,
     )
-    with atomic_output(out) as fh:
-        wb.save(fh)
-    return out
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

@@ -76,7 +76,11 @@ def test_a_cell_of_broken_lines_prints_as_the_paragraph_it_replaced(tmp_path: Pa
     from tests.paper import long_text
 
     st = styles()
-    texts = [long_text("ky", 300), "Баардыгы: 123\u00a0456\u00a0789,50\nӨкмөт үйү", long_text("ru", 500)]
+    texts = [
+        long_text("ky", 300),
+        "Баардыгы: 123\u00a0456\u00a0789,50\nӨкмөт үйү",
+        long_text("ru", 500),
+    ]
     cells: dict[str, list[Any]] = {"lines": [], "paragraph": []}
     for k, text in enumerate(texts):
         style = st["head"] if k == 1 else st["small"]  # bold and body
@@ -88,7 +92,15 @@ def test_a_cell_of_broken_lines_prints_as_the_paragraph_it_replaced(tmp_path: Pa
     for kind, row in cells.items():
         _draw_cells(tmp_path / f"{kind}.pdf", row)
         subprocess.run(
-            [PDFTOPPM, "-r", "100", "-gray", "-png", str(tmp_path / f"{kind}.pdf"), str(tmp_path / kind)],
+            [
+                PDFTOPPM,
+                "-r",
+                "100",
+                "-gray",
+                "-png",
+                str(tmp_path / f"{kind}.pdf"),
+                str(tmp_path / kind),
+            ],
             check=True,
         )
         pngs[kind] = sorted(tmp_path.glob(f"{kind}-*.png"))
