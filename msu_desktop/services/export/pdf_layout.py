@@ -27,6 +27,7 @@ from typing import Any
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -246,7 +247,7 @@ def cell_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
 CELL_PADDING = 3.0  # left and right padding of a table cell (table_style)
 
 
-def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> LinesCell:
+def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Flowable:
     """``text`` for a table column ``width`` points wide, broken into lines here: between
     words, a word too long for a line hyphenated with pyphen's patterns (with the hyphen),
     an amount ("23 579,00 сом", non-breaking spaces) never broken."""
@@ -287,9 +288,15 @@ class LinesCell(Flowable):
         self.canv.drawText(text)  # in drawOn's saveState: the colour ends with the cell
 
 
-def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> LinesCell:
-    """A cell of lines already broken (:func:`cell_lines`)."""
-    return LinesCell(lines, style)
+def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> Flowable:
+    """A cell of lines already broken (:func:`cell_lines`): a :class:`LinesCell` for a
+    left-aligned style without indents (every table style here), else a Paragraph."""
+    if style.alignment == TA_LEFT and not (style.leftIndent or style.firstLineIndent):
+        return LinesCell(lines, style)
+    plain = ParagraphStyle(
+        f"{style.name}-lines", parent=style, splitLongWords=0, hyphenationLang=""
+    )
+    return Paragraph("<br/>".join(_esc(line) for line in lines), plain)
 
 
 CELL_VPADDING = 3.0  # top and bottom padding of a table cell (reportlab's default)
@@ -304,7 +311,7 @@ def table_rows(
     continued: Callable[[Sequence[str]], Sequence[str]],
     *,
     first_room: float | None = None,
-) -> list[list[LinesCell]]:
+) -> list[list[Flowable]]:
     """The table's rows of ``texts``, none taller than a page: a row that does not fit in what
     is left of a page goes on in a continuation row on the next one (under the repeated
     header), split between lines; ``continued(row)`` gives the first cells of a continuation

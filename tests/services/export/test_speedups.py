@@ -144,3 +144,19 @@ def test_a_report_row_is_styled_as_if_each_cell_were_given_its_style(tmp_path: P
     assert read["styler"]["B2"].number_format == read["each"]["B2"].number_format != "General"
     assert read["styler"]["A1"].font.name == TEXT_FONT.name
     assert read["styler"]["A5"].fill.fgColor.rgb == read["each"]["A5"].fill.fgColor.rgb
+
+
+def test_a_right_aligned_cell_keeps_its_alignment() -> None:
+    """Only left-aligned cells are set as plain lines; another style keeps its Paragraph."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from msu_desktop.services.export.pdf_layout import LinesCell, lines_cell, styles
+
+    st = styles()
+    assert isinstance(lines_cell(["a", "b"], st["small"]), LinesCell)
+    right = ParagraphStyle("right", parent=st["small"], alignment=TA_RIGHT)
+    made = lines_cell(["1 000,00", "23,50"], right)
+    assert isinstance(made, Paragraph)
+    assert made.wrap(100, 100)[1] == 2 * right.leading
