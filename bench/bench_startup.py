@@ -24,13 +24,6 @@ BARE = (
     "from PySide6.QtWidgets import QApplication, QMainWindow\n"
     "app = QApplication([])\nw = QMainWindow()\nw.resize(1200, 780)\nw.show()\napp.processEvents()\n"
 ) + HWM
-FIRST = (
-    "import sys\nfrom pathlib import Path\n"
-    "from msu_desktop.gui.app import Controller, make_application\n"
-    "from msu_desktop.services.workspace import Workspace\n"
-    "app = make_application()\nws = Workspace.open(Path(sys.argv[1]))\n"
-    "c = Controller(app, ws, 'ru')\nc.show()\napp.processEvents()\n"
-) + HWM
 PAGES = (
     "import sys, json, re\nfrom pathlib import Path\n"
     "from PySide6.QtWidgets import QApplication\n"
@@ -45,6 +38,20 @@ PAGES = (
     "    c.window.show_page(key)\n    QApplication.processEvents()\n"
     "    out.append((key, rss()))\n"
     "print(json.dumps(out))\n"
+)
+# the everyday start as the office has it: the msu-desktop command's own entry point (its
+# parser, logging, single-instance check, translators), quitting once the first page is painted
+COMMAND = (
+    "import sys\nfrom msu_desktop.cli.main import main\n"
+    "rc = main(['--data-dir', sys.argv[1], '--smoke-test', 'first-page'])\nassert rc == 0\n"
+)
+# the installed program: packaging/build.py's one-folder build (build/dist/msu-desktop)
+FROZEN = (
+    ROOT
+    / "build"
+    / "dist"
+    / "msu-desktop"
+    / ("msu-desktop.exe" if os.name == "nt" else "msu-desktop")
 )
 APP = (
     "import sys\nfrom msu_desktop.cli.main import main\n"
@@ -87,31 +94,43 @@ def bench_cold_start(tmp: Path) -> list[dict]:
     pyc = tmp / "pycache"
     everyday = tmp / "everyday"
     _run([sys.executable, "-c", BARE], pyc)  # the bytecode written once, as by an install
-    _run([sys.executable, "-c", FIRST, str(everyday)], pyc)  # the database made once
+    _run([sys.executable, "-c", COMMAND, str(everyday)], pyc)  # the database made once
+    frozen = [str(FROZEN), "--data-dir", str(everyday), "--smoke-test", "first-page"]
+    starts = {
+        "start: a cold everyday start of msu-desktop (page cache dropped), first page shown": [
+            sys.executable,
+            "-c",
+            COMMAND,
+            str(everyday),
+        ]
+    }
+    if FROZEN.exists():
+        starts[
+            "start: the installed program (frozen build), a cold everyday start, first page shown"
+        ] = frozen
     if not drop_caches():
         return [
             result(
-                "start: a cold everyday start (page cache dropped), first page shown",
+                name,
                 float("nan"),
                 "a bare Qt window started cold",
                 float("nan"),
                 note="skipped: the page cache can only be dropped by root",
             )
+            for name in starts
         ]
-    app_times, bare_times = [], []
+    times: dict[str, list[float]] = {name: [] for name in starts}
+    bare_times = []
     for _ in range(3):
         drop_caches()
         bare_times.append(_run([sys.executable, "-c", BARE], pyc)[0])
-        drop_caches()
-        app_times.append(_run([sys.executable, "-c", FIRST, str(everyday)], pyc)[0])
+        for name, args in starts.items():
+            drop_caches()
+            times[name].append(_run(args, pyc)[0])
     med = statistics.median
     return [
-        result(
-            "start: a cold everyday start (page cache dropped), first page shown",
-            med(app_times),
-            "a bare Qt window started cold",
-            med(bare_times),
-        )
+        result(name, med(times[name]), "a bare Qt window started cold", med(bare_times))
+        for name in starts
     ]
 
 
@@ -123,12 +142,16 @@ def bench_startup(tmp: Path) -> list[dict]:
         smoke = [sys.executable, "-m", "msu_desktop", "--data-dir", str(Path(d) / "data")]
         _run([*smoke, "--smoke-test"], pyc)
     everyday = tmp / "everyday"
-    _run([sys.executable, "-c", FIRST, str(everyday)], pyc)  # made once, as on the first day
-    everyday_runs = [_run([sys.executable, "-c", FIRST, str(everyday)], pyc) for _ in range(5)]
+    _run([sys.executable, "-c", COMMAND, str(everyday)], pyc)  # made once, as on the first day
+    everyday_runs = [_run([sys.executable, "-c", COMMAND, str(everyday)], pyc) for _ in range(5)]
     everyday_times = [s for s, _ in everyday_runs]
+    frozen_runs = [
+        _run([str(FROZEN), "--data-dir", str(everyday), "--smoke-test", "first-page"], pyc)
+        for _ in range(5 if FROZEN.exists() else 0)
+    ]
     for _ in range(5):
         with tempfile.TemporaryDirectory(dir=tmp) as d:
-            first_times.append(_run([sys.executable, "-c", FIRST, str(Path(d) / "data")], pyc)[0])
+            first_times.append(_run([sys.executable, "-c", COMMAND, str(Path(d) / "data")], pyc)[0])
         with tempfile.TemporaryDirectory(dir=tmp) as d:
             s, m = _run(
                 [
@@ -147,15 +170,45 @@ def bench_startup(tmp: Path) -> list[dict]:
         bare_times.append(s)
         bare_rss.append(m)
     med = statistics.median
+    frozen_rows = (
+        [
+            result(
+                "start: the installed program (frozen build), an everyday start, first page shown",
+                med([s for s, _ in frozen_runs]),
+                "a bare Qt window in a fresh process",
+                med(bare_times),
+            ),
+            {
+                "name": "start: the installed program (frozen build), peak memory, first page shown",
+                "seconds": med([m for _, m in frozen_runs]),
+                "unit": "MiB",
+                "floor_name": "a bare Qt window",
+                "floor_seconds": med(bare_rss),
+                "note": "peak resident memory (ru_maxrss)",
+            },
+        ]
+        if frozen_runs
+        else [
+            result(
+                "start: the installed program (frozen build)",
+                float("nan"),
+                "not built",
+                float("nan"),
+                note="uv run --group build python packaging/build.py --development-build "
+                "--skip-tests --no-installer",
+            )
+        ]
+    )
     return [
         result(
-            "start: an everyday start to the window, first page shown (existing database)",
+            "start: an everyday start of msu-desktop, first page shown (existing database)",
             med(everyday_times),
             "a bare Qt window in a fresh process",
             med(bare_times),
         ),
+        *frozen_rows,
         result(
-            "start: first start to the window, first page shown (new database, plan installed)",
+            "start: first start of msu-desktop, first page shown (new database, plan installed)",
             med(first_times),
             "a bare Qt window in a fresh process",
             med(bare_times),
@@ -167,7 +220,7 @@ def bench_startup(tmp: Path) -> list[dict]:
             med(bare_times),
         ),
         {
-            "name": "start: peak memory at start",
+            "name": "start: peak memory, every page shown and a PDF printed (smoke test)",
             "seconds": med(app_rss),
             "unit": "MiB",
             "floor_name": "a bare Qt window",
@@ -175,7 +228,7 @@ def bench_startup(tmp: Path) -> list[dict]:
             "note": "peak resident memory (VmHWM), every page shown",
         },
         {
-            "name": "start: peak memory, first page shown (existing database)",
+            "name": "start: peak memory at start, first page shown (existing database)",
             "seconds": med([m for _, m in everyday_runs]),
             "unit": "MiB",
             "floor_name": "a bare Qt window",

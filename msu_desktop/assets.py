@@ -8,13 +8,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+# the checkout's folder, resolved once (resolving it on every call was a quarter of a dashboard)
+_CHECKOUT = Path(__file__).resolve().parent.parent
+
 
 def root() -> Path:
     """The folder that holds ``data/`` and ``resources/``."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen)
-    return Path(__file__).resolve().parent.parent
+    return _CHECKOUT
 
 
 def data_path(*parts: str) -> Path:

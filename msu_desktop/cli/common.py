@@ -13,15 +13,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from msu_desktop import __version__, i18n
 from msu_desktop.errors import DatabaseDamaged, UserError
 from msu_desktop.i18n import tr
 from msu_desktop.logs import setup_logging
 from msu_desktop.services.failures import user_error
 from msu_desktop.services.workspace import Workspace, default_data_dir
-from msu_desktop.storage.db import DB_FILENAME
+from msu_desktop.storage.db import DB_FILENAME, is_sqlalchemy_error
 
 Handler = Callable[[argparse.Namespace, Workspace], int | None]
 
@@ -173,10 +171,13 @@ def run(
         logging.getLogger("msu_desktop.cli").info("user error: %s %s", exc.source, exc.params)
         err(str(exc))
         return EXIT_USER_ERROR
-    except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
+    except Exception as exc:
         # The safety net under every writer: a full disk, a read-only or removed drive is the
         # user's to fix and gets its message (services/failures.py, the window's too); anything
-        # else is a bug and keeps its traceback.
+        # else is a bug and keeps its traceback. (SQLAlchemy's errors are told without importing
+        # it: the window's start does not load it.)
+        if not isinstance(exc, (OSError, sqlite3.Error)) and not is_sqlalchemy_error(exc):
+            raise
         data_dir = args.data_dir or default_data_dir()
         user = user_error(exc, Path(data_dir) / DB_FILENAME)
         if user is None:

@@ -5,8 +5,9 @@ and what the public version hides. No Qt, no database."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from dataclasses import fields as dataclass_fields
 from decimal import Decimal
@@ -361,12 +362,15 @@ def stored(fields: dict[str, object]) -> dict[str, object]:
     return out
 
 
-def totals_by_unit(items: list[tuple[str, float | None]]) -> dict[str, Decimal]:
+def totals_by_unit(items: Iterable[tuple[str, float | None]]) -> dict[str, Decimal]:
     """Areas and quantities summed per unit (m², ha, m, pcs), never across units:
-    ``[("m2", 320.5), ("ha", 0.6), ("ha", 0.6)]`` → ``{"m2": 320.5, "ha": 1.2}``."""
-    out: dict[str, Decimal] = {}
+    ``[("m2", 320.5), ("ha", 0.6), ("ha", 0.6)]`` → ``{"m2": 320.5, "ha": 1.2}``.
+
+    Each unit's values are summed exactly (``math.fsum``) and the sum kept to six decimals, more
+    than any register holds: a tenth of the time of a Decimal per value, which was most of the
+    totals line under 10,000 objects."""
+    by_unit: dict[str, list[float]] = {}
     for unit, value in items:
-        if value is None:
-            continue
-        out[unit] = out.get(unit, Decimal(0)) + Decimal(str(value))
-    return out
+        if value is not None:
+            by_unit.setdefault(unit, []).append(value)
+    return {unit: Decimal(repr(round(math.fsum(v), 6))) for unit, v in by_unit.items()}

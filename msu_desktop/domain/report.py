@@ -393,10 +393,12 @@ class _Check:
         return self._text.get(field_id, "")
 
     def num(self, field_id: str) -> Decimal | None:
-        return _number_of(self.get(field_id))
+        text = self._text.get(field_id)  # most fields of most entries are empty
+        return _number_of(text) if text else None
 
     def date(self, field_id: str) -> dt.date | None:
-        return _date_of(self.get(field_id))
+        text = self._text.get(field_id)
+        return _date_of(text) if text else None
 
     def add(self, field_id: str, rule: Rule, default_message: str | Callable[[], str]) -> None:
         """A problem once per field and rule; ``default_message`` (worded when called, for a

@@ -72,7 +72,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="177" />
+      <location filename="msu_agency/report.py" line="480" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>{period} боюнча жыйынтык отчет: муниципалитеттер — {n}</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>Кечиккен</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="241" />
+      <location filename="msu_agency/report.py" line="489" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Тапшырбагандар жана кечиккендер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="493" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="291" />
       <source>Municipalities</source>
       <translation>Муниципалитеттер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="323" />
+      <location filename="msu_agency/report.py" line="410" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="240" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Жыйынтыкка кирбегендер: {rejected} четке кагылды, {awaiting} ачкычтын ырасталышын күтөт («{sheet}» барагын караңыз).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="289" />
+      <location filename="msu_agency/report.py" line="412" />
       <source>Oblast</source>
       <translation>Облус</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="246" />
+      <location filename="msu_agency/report.py" line="494" />
       <source>Of them not approved by the head</source>
       <translation>Алардын ичинен башчы беките элек</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Көйгөй</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="290" />
+      <location filename="msu_agency/report.py" line="411" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Катталган же башка ачкыч</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>Rejected</source>
       <translation>Четке кагылгандар</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="242" />
+      <location filename="msu_agency/report.py" line="490" />
       <source>Reported</source>
       <translation>Отчет бергендер</translation>
     </message>
@@ -236,12 +236,12 @@
       <translation>Номери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="331" />
+      <location filename="msu_agency/report.py" line="414" />
       <source>Since the merger</source>
       <translation>Бириктирилгенден бери</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="274" />
+      <location filename="msu_agency/report.py" line="515" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">кечиккен: {date} түзүлгөн</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="444" />
+      <location filename="msu_agency/report.py" line="594" />
       <source>late: received {date}</source>
       <translation>кечикти: алынган күнү {date}</translation>
     </message>
@@ -561,7 +561,7 @@
       <translation>Мөөнөт</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="152" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Маалымдаманын {version} версиясы орнотулду.</translation>
     </message>
@@ -575,12 +575,12 @@
       <translation>Даяр: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Сыноо: эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="148" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Сыноо жүргүзүү: эч нерсе орнотулган жок.</translation>
     </message>
@@ -635,7 +635,7 @@
       <translation>{plan} планы орнотулду, {version}-версия. Алдын ала камдык көчүрмө жасалды: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="190" />
+      <location filename="msu_desktop/cli/common.py" line="191" />
       <source>Interrupted.</source>
       <translation>Токтотулду.</translation>
     </message>
@@ -665,7 +665,7 @@
       <translation>Агенттик үчүн MSU Desktop: план пакеттерине кол коюу, муниципалитеттердин отчет пакеттерин текшерүү жана жыйынтыктоо.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="30" />
+      <location filename="msu_desktop/cli/main.py" line="34" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: Жергиликтүү өз алдынча башкарууну өнүктүрүү программасы боюнча отчеттор жана муниципалдык мүлктүн реестри.</translation>
     </message>
@@ -750,7 +750,7 @@
       <translation>Агенттиктин ачкычынын сырсөзү:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="353" />
+      <location filename="msu_agency/cli/init.py" line="126" />
       <source>Password for the staff member: </source>
       <translation>Кызматкердин сырсөзү:</translation>
     </message>
@@ -795,7 +795,7 @@
       <translation>Агенттик {path} ичинде жөндөлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Агенттиктин {fingerprint} ачкычы эми ишенимдүү.</translation>
     </message>
@@ -829,7 +829,7 @@
       <translation>{fingerprint} ачкычы эми {soate} муниципалитетинин катталган ачкычы; кийинки чогултуу ал кол койгон пакеттерди жыйынтыкка кошот.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="109" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Акыркы жарактуу камдык көчүрмө — {path}; аны калыбына келтириңиз: msu-desktop restore {path}</translation>
     </message>
@@ -851,7 +851,7 @@
       <translation type="vanished">Отчет {period} боюнча: {n} муниципалитет жыйынтыкка кошулду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Ошол эле сырсөздү кайра:</translation>
     </message>
@@ -866,7 +866,7 @@
       <translation>Бул план үчүн программанын тексти жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="136" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Маалымдаманын эки версиясы бирдей.</translation>
     </message>
@@ -876,7 +876,7 @@
       <translation>{path} ичинде маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="117" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>{path} папкасында жарактуу камдык көчүрмө жок. Эгер камдык көчүрмө флешкада болсо, аны мындай калыбына келтириңиз: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1050,7 +1050,7 @@
       <translation>агенттиктин кол тамга ачкычтарынын жубун түзүү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>мөөнөтү</translation>
     </message>
@@ -1084,7 +1084,7 @@
       <translation>бош маалыматтар папкасын демонстрациялык муниципалитет менен толтуруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="19" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (мисалы, флешка)</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>agency.key жана agency.pub үчүн папка</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="37" />
+      <location filename="msu_desktop/cli/common.py" line="35" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>маалыматтар базасы жана файлдар үчүн папка (демейки боюнча: MSU_DATA_DIR же колдонуучунун маалыматтар папкасы)</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>форма жөндөөлөрүнүн папкасы (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/inbox.py" line="130" />
       <source>folder to write into</source>
       <translation>жазыла турган папка</translation>
     </message>
@@ -1149,7 +1149,7 @@
       <translation>key-rotation.json (анын .minisig файлы жанында)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="43" />
+      <location filename="msu_desktop/cli/common.py" line="41" />
       <source>language: ky or ru</source>
       <translation>тил: ky же ru</translation>
     </message>
@@ -1179,7 +1179,7 @@
       <translation>маалымдама файлын жүктөө (CSV же JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="45" />
+      <location filename="msu_desktop/cli/common.py" line="43" />
       <source>log debug details</source>
       <translation>журналга майда-чүйдөсүнө чейин жазуу</translation>
     </message>
@@ -1219,9 +1219,13 @@
       <translation>ушул муниципалитет гана</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="40" />
+      <location filename="msu_desktop/cli/main.py" line="47" />
+      <source>open the window, show every page (or only the first page: first-page), quit (checks a build, measures a start)</source>
+      <translation>терезени ачуу, ар бир баракты көрсөтүү (же биринчи баракты гана: first-page), жабуу (курамды текшерет, ишке киришин өлчөйт)</translation>
+    </message>
+    <message>
       <source>open the window, show every page, quit (checks a build)</source>
-      <translation>терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
+      <translation type="vanished">терезени ачып, бардык беттерди көрсөтүп, чыгуу (жыйнакты текшерүү)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="27" />
@@ -1458,7 +1462,7 @@
       <translation type="vanished">кабыл алуу кутусунун папкасы</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="73" />
+      <location filename="msu_agency/cli/staff.py" line="30" />
       <source>the inbox folder (default: as set up)</source>
       <translation>кабыл алуу бөлмөсүнүн папкасы (демейки: жөндөлгөндөй)</translation>
     </message>
@@ -1537,7 +1541,7 @@
       <translation>коштомо каттын чыгыш номери (мезгил үчүн сакталат)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="54" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>пакеттин файлы, же PLAN-vVERSION.msuplan жазыла турган папка</translation>
     </message>
@@ -1812,7 +1816,7 @@
       <translation>Аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
       <source>Every report that has begun is approved.</source>
       <translation>Башталган бардык отчеттор бекитилди.</translation>
     </message>
@@ -1822,12 +1826,12 @@
       <translation>Аткарылууда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күнгө кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="77" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Кийинки отчет: {period}, мөөнөтү {date} — {days} күн калды</translation>
     </message>
@@ -1842,47 +1846,47 @@
       <translation>Башка абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="195" />
       <source>Progress by direction, {period}</source>
       <translation>Багыттар боюнча аткарылышы, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="100" />
       <source>Progress of the semi-annual reports</source>
       <translation>Жарым жылдык отчеттордун абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="86" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа {date} аяктаган: анын отчеттору архивде, аларды дагы эле толтурууга болот. Учурдагы программа боюнча отчет берүү үчүн агенттиктен анын план пакетин импорттоңуз (Файл → План пакетин импорттоо…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
       <source>approved</source>
       <translation>бекитилди</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="85" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="143" />
       <source>deadline passed: {n}</source>
       <translation>мөөнөтү өттү: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="78" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="139" />
       <source>due soon</source>
       <translation>мөөнөтү жакында</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
       <source>overdue</source>
       <translation>кечикти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="208" />
       <source>{done} of {total}</source>
       <translation>{total} ичинен {done}</translation>
     </message>
@@ -1938,7 +1942,7 @@
       <translation>Бекитилген отчеттор: {total} ичинен {approved}; кечиктирилгени: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="395" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="101" />
       <source>{name} · as of {date}</source>
       <translation>{name} · {date} карата</translation>
     </message>
@@ -2145,7 +2149,7 @@
       <translation>Бул жоопто жаңы эч нерсе жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Тил кат</translation>
     </message>
@@ -2155,7 +2159,7 @@
       <translation>Агенттиктин жооптору (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="50" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
       <source>Reply from the agency</source>
       <translation>Агенттиктин жообу</translation>
     </message>
@@ -2188,7 +2192,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="365" />
+      <location filename="msu_desktop/services/demo.py" line="408" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>{path} маалыматтар папкасында маалыматтар бар. Демонстрация үчүн бош папканы тандаңыз.</translation>
     </message>
@@ -2272,7 +2276,7 @@
       <translation>Ушул эле {seq} катар номери менен башка пакет мурда келген.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="50" />
+      <location filename="msu_exchange/directory_package.py" line="59" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Маалымдама пакетине агенттиктин жок дегенде бир ачкычы менен кол коюлушу керек.</translation>
     </message>
@@ -2307,7 +2311,7 @@
       <translation>Сырсөз керек: MSU_AGENCY_PASSWORD коюңуз же --password-file колдонуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="357" />
+      <location filename="msu_agency/cli/init.py" line="128" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Сырсөз керек: MSU_STAFF_PASSWORD коюңуз же аны стандарттык киргизүү аркылуу бериңиз.</translation>
     </message>
@@ -2347,22 +2351,22 @@
       <translation>Маалыматтар папкасын түзүү мүмкүн эмес {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="483" />
+      <location filename="msu_agency/collect.py" line="526" />
       <source>Cannot read the directory file {path}.</source>
       <translation>{path} маалымдама файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="284" />
+      <location filename="msu_exchange/reply.py" line="157" />
       <source>Cannot read the file {path}.</source>
       <translation>{path} файлын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="123" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>{path} ачкыч файлы окулбай жатат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>{path} сырсөз файлы окулбай жатат.</translation>
     </message>
@@ -2372,7 +2376,7 @@
       <translation>{path} ачык ачкычын окуу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="84" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>{path} окулбай жатат.</translation>
     </message>
@@ -2391,17 +2395,17 @@
       <translation>{path} жазуу мүмкүн эмес: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="197" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаттар — сандар, мисалы 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="32" />
+      <location filename="msu_desktop/services/property/import_check.py" line="550" />
       <source>Enter the decision's number.</source>
       <translation>Чечимдин номерин киргизиңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="287" />
+      <location filename="msu_desktop/domain/property.py" line="288" />
       <source>Enter the object's name.</source>
       <translation>Объекттин аталышын киргизиңиз.</translation>
     </message>
@@ -2493,7 +2497,7 @@
       <translation type="vanished">{code} чарасы: {n} көрсөткүч; бир чарада эң көп дегенде {max} болот.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="134" />
+      <location filename="msu_exchange/report_package.py" line="177" />
       <source>Missing file in the package: {name}</source>
       <translation>Пакетте файл жок: {name}</translation>
     </message>
@@ -2567,7 +2571,7 @@
       <translation>{path} ичинде № менен башталган таблица табылган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="61" />
+      <location filename="msu_desktop/services/delivery.py" line="720" />
       <source>No upload address is set.</source>
       <translation>Жөнөтүү дареги коюлган эмес.</translation>
     </message>
@@ -2577,17 +2581,17 @@
       <translation>{name} ичиндеги № {old} бул реестрде бош эмес, {new} да бош эмес; адегенде алардын бирин өзгөртүңүз. Эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="64" />
+      <location filename="msu_desktop/cli/inventory.py" line="77" />
       <source>Not a column letter: {col}</source>
       <translation>Бул мамычанын тамгасы эмес: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="149" />
+      <location filename="msu_exchange/report_package.py" line="175" />
       <source>Not a valid package: {reason}</source>
       <translation>Жараксыз пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="138" />
+      <location filename="msu_exchange/reply.py" line="155" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Жараксыз жооп файлы: {reason}</translation>
     </message>
@@ -2673,7 +2677,7 @@
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же --key бериңиз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="184" />
+      <location filename="msu_agency/cli/staff.py" line="46" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агенттик бул жерде жөндөлгөн эмес: адегенде msu-agency init иштетиңиз же {options} бериңиз.</translation>
     </message>
@@ -2728,7 +2732,7 @@
       <translation>Жооп агенттиктин кабыл алуучу серверинен келген жок (балким, тармакка кирүү барагы: адегенде браузерди ачып, тармакка кириңиз); пакет кайра жөнөтүлөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="440" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Камдык көчүрмө калыбына келтирилген жок: {reason} Мурунку маалыматтар кандай болсо, ошол бойдон ордуна кайтарылды.</translation>
     </message>
@@ -2743,7 +2747,7 @@
       <translation>Пакеттин мазмуну кабыл алынган жок: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="199" />
+      <location filename="msu_desktop/domain/property.py" line="200" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаттар Кыргызстандын чегинен тышкары.</translation>
     </message>
@@ -2761,7 +2765,7 @@
       <translation type="vanished">Маалыматтар базасынын файлы бузулган жана ачылбайт: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="220" />
+      <location filename="msu_desktop/storage/migrate.py" line="210" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>{path} маалыматтар базасына жазууга болбойт: папка, диск же файл «окуу үчүн гана» абалында. Ал бузулган эмес. Ал жерге жазууга уруксат бериңиз (же маалыматтар папкасын жазууга боло турган жерге көчүрүңүз) жана кайра ачыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
@@ -2771,7 +2775,7 @@
       <translation>{path} маалыматтар базасы окулган же жазылган жок (дисктен окууда ката кетти же диск чыгарылып алынды). Дискти текшерип, кайра аракет кылыңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="234" />
+      <location filename="msu_desktop/storage/migrate.py" line="284" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>{path} маалыматтар базасы бузулган, аны окууга болбойт. Аны акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2821,7 +2825,7 @@
       <translation>Пакеттеги маалымдама өзгөртүлгөн же бузулган; пакет четке кагылды.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="99" />
+      <location filename="msu_exchange/directory_package.py" line="124" />
       <source>The directory package has no directory.json.</source>
       <translation>Маалымдама пакетинде directory.json жок.</translation>
     </message>
@@ -2851,7 +2855,7 @@
       <translation>{path} жайгашкан диск жеткиликсиз (флешка чыгарылып алындыбы?). Ал жакка эч нерсе жазылган жок; кайра аракет кылыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="109" />
+      <location filename="msu_desktop/services/package/build.py" line="225" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Чыгаруу жокко чыгарылды; эч нерсе жазылган жок.</translation>
     </message>
@@ -2866,7 +2870,7 @@
       <translation>Файл план пакети эмес (белгисиз манифест).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="264" />
       <source>The file was not found: {path}</source>
       <translation>Файл табылган жок: {path}</translation>
     </message>
@@ -2876,12 +2880,12 @@
       <translation>{name} файлында пакетте көрсөтүлгөндөн көбүрөөк маалымат бар.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="357" />
+      <location filename="msu_exchange/safe_zip.py" line="360" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Пакеттеги {name} файлы бузулган.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="137" />
+      <location filename="msu_exchange/safe_zip.py" line="336" />
       <source>The file {name} in the package is too large.</source>
       <translation>Пакеттеги {name} файлы өтө чоң.</translation>
     </message>
@@ -2906,7 +2910,7 @@
       <translation>{path} файлы маалыматтар базасы эмес (ал үстүнөн жазылган же бузулган болушу мүмкүн). Акыркы жарактуу камдык көчүрмөнү калыбына келтириңиз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="160" />
+      <location filename="msu_desktop/storage/migrate.py" line="177" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>{path} файлы MSU Desktop программасынын маалыматтар базасы эмес: ал башка программага таандык. Ал ошол бойдон калтырылды. Мекеменин маалыматтарын акыркы жарактуу камдык көчүрмөдөн калыбына келтириңиз.</translation>
     </message>
@@ -2936,7 +2940,7 @@
       <translation>{path} папкасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="198" />
+      <location filename="msu_agency/cli/staff.py" line="68" />
       <source>The folder {path} is not an inbox.</source>
       <translation>{path} папкасы кабыл алуу кутусу эмес.</translation>
     </message>
@@ -2955,7 +2959,7 @@
       <translation>Кабыл алуу бөлмөсүнүн дареги {url} веб-дарек эмес; аны https://inbox.example.kg түрүндө жазыңыз</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="354" />
+      <location filename="msu_desktop/services/delivery.py" line="415" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>Кабыл алуу кутусунун жообунда окула турган тил кат жок.</translation>
     </message>
@@ -2970,7 +2974,7 @@
       <translation>Кабыл алуу бөлмөсүнүн кармоо документи бузулган, окууга болбойт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="294" />
+      <location filename="msu_agency/cli/staff.py" line="59" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Кирүүчү кутунун веб-сервери бул орнотууга кирбейт (ал агенттиктин кошумча бөлүгү): аны pip install 'msu-desktop[agency]' менен орнотуңуз. Жок: {name}.</translation>
     </message>
@@ -3010,7 +3014,7 @@
       <translation>Ачкычты алмаштыруу документине агенттиктин ишенимдүү ачкычы менен кол коюлган эмес; жаңы ачкыч кабыл алынган жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="147" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>Ачкыч алмаштыруу документинде белгисиз максат ({purpose}) көрсөтүлгөн.</translation>
     </message>
@@ -3111,7 +3115,7 @@
       <translation>Пакетте жараксыз аталыштагы файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="62" />
+      <location filename="msu_exchange/safe_zip.py" line="381" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>Пакетте папкадан сыртка чыккан жол бар: {name}</translation>
     </message>
@@ -3136,7 +3140,7 @@
       <translation>{name} файлы пакетте эки жолу кездешет.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="188" />
+      <location filename="msu_agency/inbox/store.py" line="423" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакетти окуу мүмкүн болгон жок ({kind}); ал жыйынтыкка кошулган жок.</translation>
     </message>
@@ -3166,7 +3170,7 @@
       <translation>Пакетте манифестте көрсөтүлбөгөн файл бар: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="333" />
+      <location filename="msu_exchange/safe_zip.py" line="370" />
       <source>The package has no file {name}.</source>
       <translation>Пакетте {name} файлы жок.</translation>
     </message>
@@ -3176,7 +3180,7 @@
       <translation>Пакетте жыйынтык жок.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="106" />
+      <location filename="msu_exchange/safe_zip.py" line="295" />
       <source>The package has too many files ({n}).</source>
       <translation>Пакетте файлдар өтө көп ({n}).</translation>
     </message>
@@ -3196,7 +3200,7 @@
       <translation>Пакетке бул муниципалитет үчүн катталган ачкыч менен эмес, башка ачкыч менен кол коюлган (изи {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="187" />
+      <location filename="msu_exchange/safe_zip.py" line="317" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет ачылганда өтө чоң болот.</translation>
     </message>
@@ -3218,7 +3222,7 @@
       <translation type="vanished">Пакетте {n} чара бар; планда болгону {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="172" />
+      <location filename="msu_exchange/safe_zip.py" line="182" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет «zip-бомбага» окшош ({name} файлы ачылганда өтө чоңоюп кетет).</translation>
     </message>
@@ -3488,7 +3492,7 @@
       <translation>Тил катта жөнөтүлгөн пакеттикинен башка муниципалитет, мезгил же катар номери көрсөтүлгөн.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="187" />
+      <location filename="msu_exchange/receipt.py" line="289" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Тил каттын кол коюлган түшүндүрмөсү анын мазмунуна дал келбейт.</translation>
     </message>
@@ -3498,7 +3502,7 @@
       <translation>Ижара акысы терс болбошу керек.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="571" />
+      <location filename="msu_exchange/reply.py" line="175" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Жооп файлы бузулган, аны окууга болбойт.</translation>
     </message>
@@ -3522,7 +3526,7 @@
       <translation>Топтомдогу отчеттун формасы башка пландар үчүн түзүлгөн ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="267" />
+      <location filename="msu_desktop/services/delivery.py" line="280" />
       <source>The server answered {code}.</source>
       <translation>Сервер {code} коду менен жооп берди.</translation>
     </message>
@@ -3584,7 +3588,7 @@
       <translation>Кол коюлган комментарий өзгөртүлгөн: кол тамга жараксыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="168" />
+      <location filename="msu_agency/plan_publish.py" line="143" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Кол коюу ачкычы {path} бул компьютерде жок (ал тармактан тышкары сакталат): анын флешкасын салып, --key бериңиз.</translation>
     </message>
@@ -3609,7 +3613,7 @@
       <translation>Ишенимдүү комментарийдин кол тамгасынын узундугу туура эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="87" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Сырсөздөр дал келбейт.</translation>
     </message>
@@ -3629,22 +3633,22 @@
       <translation>{path} ичинде камдык көчүрмө жасала турган маалыматтар базасы жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="42" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>{id} мүлк объекти жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="103" />
+      <location filename="msu_desktop/services/property/leases.py" line="113" />
       <source>There is no such lease.</source>
       <translation>Мындай ижара келишими жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="214" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>{path} дискинде бош орун жетишсиз. Орун бошотуңуз же башка дискти тандаңыз; эч нерсе өзгөргөн жок.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="187" />
+      <location filename="msu_desktop/storage/migrate.py" line="231" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Бул маалыматтар базасы MSU Desktop программасынын жаңыраак версиясында түзүлгөн (схема {revision}). Жаңы версияны орнотуңуз; маалыматтар базасы өзгөргөн жок.</translation>
     </message>
@@ -3674,7 +3678,7 @@
       <translation>Бул маалымдама пакети эмес (манифести жок): {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="85" />
+      <location filename="msu_exchange/directory_package.py" line="101" />
       <source>This is not a directory package: {name}</source>
       <translation>Бул маалымдама пакети эмес: {name}</translation>
     </message>
@@ -3684,7 +3688,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун кармоо документи эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="273" />
+      <location filename="msu_exchange/safe_zip.py" line="279" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Бул пакет эмес, же файл кесилген же бузулган: {path}</translation>
     </message>
@@ -3694,7 +3698,7 @@
       <translation>Бул агенттиктин кабыл алуу кутусунун тил каты эмес.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="139" />
+      <location filename="msu_exchange/reply.py" line="149" />
       <source>This is not a reply file of the agency.</source>
       <translation>Бул агенттиктин жооп файлы эмес.</translation>
     </message>
@@ -3852,17 +3856,17 @@
       <translation>{name} толук эмес же өзгөртүлгөн ({file} файлы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="219" />
+      <location filename="msu_desktop/services/backup.py" line="226" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — жараксыз камдык көчүрмө: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="200" />
+      <location filename="msu_desktop/services/backup.py" line="266" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} MSU Desktop программасынын камдык көчүрмөсү эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="320" />
+      <location filename="msu_agency/action_plan.py" line="402" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} уюмдардын тизмесинде жок.</translation>
     </message>
@@ -3892,7 +3896,7 @@
       <translation>{number} бул баракта бар, бирок {other} барагында жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="180" />
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} мурунтан бар; ачкыч эч качан кайра жазылбайт.</translation>
     </message>
@@ -3932,7 +3936,7 @@
       <translation>{path} окула турган Иш-аракеттер планынын китеби (.xlsx) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="44" />
+      <location filename="msu_desktop/services/property/import_read.py" line="221" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} окула турган Excel китеби (.xlsx) эмес.</translation>
     </message>
@@ -3952,12 +3956,12 @@
       <translation>{problem} Баары бир калыбына келтирүү үчүн --other-municipality кошуңуз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="67" />
+      <location filename="msu_exchange/directory_package.py" line="128" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="292" />
+      <location filename="msu_agency/action_plan.py" line="341" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} дата эмес (31.12.2028).</translation>
     </message>
@@ -4015,7 +4019,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="169" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="151" />
       <source>(continued)</source>
       <translation>(уландысы)</translation>
     </message>
@@ -4025,7 +4029,7 @@
       <translation>№ {annex} тиркеме</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="189" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
       <source>Date</source>
       <translation>Күнү</translation>
     </message>
@@ -4035,7 +4039,7 @@
       <translation>Мөөнөттөр, документ, файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="233" />
       <source>Deadline</source>
       <translation>Мөөнөтү</translation>
     </message>
@@ -4050,7 +4054,7 @@
       <translation>Даяр.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="195" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
       <source>Electronic package fingerprint</source>
       <translation>Электрондук пакеттин изи</translation>
     </message>
@@ -4065,12 +4069,12 @@
       <translation>Файлдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="177" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
       <source>Head of the aiyl okmotu</source>
       <translation>Айыл өкмөтүнүн башчысы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="236" />
       <source>Indicators</source>
       <translation>Көрсөткүчтөр</translation>
     </message>
@@ -4085,7 +4089,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="232" />
       <source>Measure</source>
       <translation>Чара</translation>
     </message>
@@ -4095,17 +4099,17 @@
       <translation>Чаралар: {total}, отчет берилди: {reported}, мөөнөтү өттү: {missed}. Сарпталды: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="151" />
       <source>Money, som</source>
       <translation>Каражат, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="109" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="231" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="191" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
       <source>Place for the seal</source>
       <translation>М.О.</translation>
     </message>
@@ -4135,17 +4139,17 @@
       <translation>Отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="222" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>{period} боюнча Иш-аракеттер планынын аткарылышы тууралуу отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="184" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
       <source>Responsible secretary</source>
       <translation>Жооптуу катчы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="181" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
       <source>Signature</source>
       <translation>Колу</translation>
     </message>
@@ -4155,7 +4159,7 @@
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="234" />
       <source>Status</source>
       <translation>Абалы</translation>
     </message>
@@ -4165,7 +4169,7 @@
       <translation>Кимге: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="279" />
       <source>Total</source>
       <translation>Бардыгы</translation>
     </message>
@@ -4175,17 +4179,17 @@
       <translation>Колдонмо</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="235" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
       <source>deadline passed</source>
       <translation>мөөнөтү өттү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="484" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="494" />
       <source>not approved</source>
       <translation>бекитиле элек</translation>
     </message>
@@ -4195,17 +4199,17 @@
       <translation>отчет жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="130" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
       <source>page {n} of {total}</source>
       <translation>{total} беттин {n}-бети</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="76" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="301" />
       <source>report for {period}</source>
       <translation>{period} боюнча отчет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="220" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="237" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -4228,12 +4232,12 @@
       <translation>Мурунку мезгилден өткөрүлдү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="69" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
       <source>Comments on this value</source>
       <translation>Бул маани боюнча комментарийлер</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="59" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
       <source>History of this value</source>
       <translation>Бул маанинин тарыхы</translation>
     </message>
@@ -4255,7 +4259,7 @@
       <translation>Муниципалитеттер маалымдамасы</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="207" />
+      <location filename="msu_exchange/documents.py" line="227" />
       <source>The plan file</source>
       <translation>План файлы</translation>
     </message>
@@ -4265,7 +4269,7 @@
       <translation>Программанын тексти</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="162" />
+      <location filename="msu_desktop/services/property/fields.py" line="165" />
       <source>The property categories</source>
       <translation>Мүлктүн категориялары</translation>
     </message>
@@ -4275,7 +4279,7 @@
       <translation>Мүлк реестринин талаалары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="23" />
+      <location filename="msu_exchange/documents.py" line="241" />
       <source>The report form rules</source>
       <translation>Отчет формасынын эрежелери</translation>
     </message>
@@ -4413,7 +4417,7 @@
       <translation>&amp;Кошуу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Сүрөттөр жана документтер</translation>
     </message>
@@ -4522,7 +4526,7 @@
       <translation>Кабыл алуу кутусу бул жерде мындай сурамды кабыл албайт.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="314" />
+      <location filename="msu_agency/inbox/store.py" line="698" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>Кабыл алуу кутусунда мындай SHA-256 менен пакет жок.</translation>
     </message>
@@ -4532,7 +4536,7 @@
       <translation>Кабыл алуу серверинде мындай SHA-256 менен пландын пакети жок.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="325" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
       <source>The inbox has no such address.</source>
       <translation>Кабыл алуу кутусунда мындай дарек жок.</translation>
     </message>
@@ -4567,7 +4571,7 @@
       <translation>Жүктөлгөн нерсе бош болду.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="196" />
+      <location filename="msu_agency/inbox/staff.py" line="211" />
       <source>There is no login {login}.</source>
       <translation>{login} логини жок.</translation>
     </message>
@@ -5076,12 +5080,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл өкмөтү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Шаар</translation>
     </message>
@@ -5098,7 +5102,7 @@ Data folder: {path}</source>
       <translation>Түрү:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
       <source>Language:</source>
       <translation>Тил / Язык:</translation>
     </message>
@@ -5179,7 +5183,6 @@ Data folder: {path}</source>
       <translation>КК.АА.ЖЖЖЖ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Fields of the category</source>
       <translation>Категориянын талаалары</translation>
     </message>
@@ -5347,7 +5350,7 @@ Data folder: {path}</source>
       <translation>Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="202" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
       <source>Lease</source>
       <translation>Ижара</translation>
     </message>
@@ -5415,7 +5418,7 @@ Data folder: {path}</source>
       <translation>Эч нерсе жөнөтүлгөн жок: жөнөтүү дареги коюлган эмес. Агенттик берген даректи «Азыр жөнөтүү» баскычынын жанындагы «Жөнөтүү дареги» талаасына жазыңыз, же пакетти USB-флешкага сактап, агенттикке алып барыңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="109" />
+      <location filename="msu_desktop/gui/outbox.py" line="160" />
       <source>Sending</source>
       <translation>Жөнөтүү</translation>
     </message>
@@ -5435,7 +5438,7 @@ Data folder: {path}</source>
       <translation>Агенттикке жөнөтүлүүдө…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="55" />
+      <location filename="msu_desktop/gui/outbox.py" line="59" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Токтотулду; жөнөтүлгөнү эсепке алынды.</translation>
     </message>
@@ -5612,7 +5615,7 @@ Data folder: {path}</source>
       <translation>Чыгыш №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="401" />
+      <location filename="msu_desktop/gui/package_page.py" line="464" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5700,7 +5703,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="79" />
+      <location filename="msu_desktop/gui/programme_view.py" line="117" />
       <source>Programme text</source>
       <translation>Программанын тексти</translation>
     </message>
@@ -5804,7 +5807,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n чара</numerusform>
@@ -5812,7 +5815,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n милдет</numerusform>
@@ -5889,7 +5892,7 @@ Data folder: {path}</source>
       <translation>кыргызча: {ky}; орусча: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>ЖӨБ органдарынын катышуусу менен</translation>
     </message>
@@ -6122,7 +6125,7 @@ Please tell the agency.</source>
       <translation>Туурасына батыруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="246" />
+      <location filename="msu_desktop/gui/printing.py" line="334" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6137,7 +6140,7 @@ Please tell the agency.</source>
       <translation>Муниципалдык мүлктүн реестри (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="245" />
+      <location filename="msu_desktop/gui/printing.py" line="266" />
       <source>Save as PDF</source>
       <translation>PDF катары сактоо</translation>
     </message>
@@ -6206,22 +6209,22 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="340" />
+      <location filename="msu_desktop/domain/property.py" line="341" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>Эсептен чыгарылган же сатылган объекттин пайдаланылышы өзгөрбөйт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="262" />
+      <location filename="msu_desktop/domain/property.py" line="263" />
       <source>At least {min}.</source>
       <translation>Кеминде {min}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="265" />
+      <location filename="msu_desktop/domain/property.py" line="266" />
       <source>At most {max}.</source>
       <translation>Эң көп дегенде {max}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="254" />
+      <location filename="msu_desktop/domain/property.py" line="255" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>%n белгиден узун.</numerusform>
@@ -6233,22 +6236,22 @@ Please tell the agency.</source>
       <translation type="vanished">{n} белгиден узун.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="42" />
+      <location filename="msu_desktop/domain/property.py" line="43" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Бул 1-02-03-0004-0005 түрүндөгү кадастрдык код (ЕНИ) эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="332" />
+      <location filename="msu_desktop/domain/property.py" line="333" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Абалы кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="342" />
+      <location filename="msu_desktop/domain/property.py" line="343" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Пайдаланылышы «эсептен чыгарылган» же «сатылган» болуп кеңештин чечими менен эсептен чыгаруу же сатуу аркылуу гана өзгөрөт.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="260" />
+      <location filename="msu_desktop/domain/property.py" line="323" />
       <source>The value cannot be negative.</source>
       <translation>Нарк терс боло албайт.</translation>
     </message>
@@ -6263,7 +6266,7 @@ Please tell the agency.</source>
       <translation>{d} күнкү № {n} чечим</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="94" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -6273,12 +6276,12 @@ Please tell the agency.</source>
       <translation>реестрде</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="104" />
+      <location filename="msu_desktop/services/property/objects.py" line="94" />
       <source>object added</source>
       <translation>объект кошулду</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="188" />
+      <location filename="msu_desktop/domain/property.py" line="189" />
       <source>private person</source>
       <translation>жеке адам</translation>
     </message>
@@ -6310,7 +6313,7 @@ Please tell the agency.</source>
       <translation>Аянты</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
       <source>Area or quantity</source>
       <translation>Аянты же саны</translation>
     </message>
@@ -6339,7 +6342,7 @@ Please tell the agency.</source>
       <translation type="vanished">Негиздөөчү документтин номери</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="442" />
       <source>Book value, som</source>
       <translation>Баланстык наркы, сом</translation>
     </message>
@@ -6354,12 +6357,12 @@ Please tell the agency.</source>
       <translation>Пайдаланылышы боюнча</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастрдык код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Category</source>
       <translation>Категориясы</translation>
     </message>
@@ -6368,7 +6371,7 @@ Please tell the agency.</source>
       <translation type="vanished">Категориянын маалыматтары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="211" />
       <source>Condition</source>
       <translation>Абалы</translation>
     </message>
@@ -6406,7 +6409,7 @@ Please tell the agency.</source>
       <translation type="vanished">Баштапкы наркы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
       <source>Inventory number</source>
       <translation>Инвентардык номери</translation>
     </message>
@@ -6419,7 +6422,7 @@ Please tell the agency.</source>
       <translation type="vanished">Чечимдин түрү</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="129" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="130" />
       <source>Laying out the pages…</source>
       <translation>Барактар жайгаштырылууда…</translation>
     </message>
@@ -6438,7 +6441,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижарачы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Name</source>
       <translation>Аталышы</translation>
     </message>
@@ -6483,7 +6486,7 @@ Please tell the agency.</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="145" />
       <source>Register of municipal property</source>
       <translation>Муниципалдык мүлктүн реестри</translation>
     </message>
@@ -6552,17 +6555,17 @@ Please tell the agency.</source>
       <translation type="vanished">Бирдиги</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="210" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="212" />
       <source>Use</source>
       <translation>Пайдаланылышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
       <source>Village</source>
       <translation>Айыл</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="163" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="198" />
       <source>Writing the PDF…</source>
       <translation>PDF жазылууда…</translation>
     </message>
@@ -6735,12 +6738,12 @@ Please tell the agency.</source>
       <translation>терс сан</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="501" />
+      <location filename="msu_desktop/services/property/import_check.py" line="564" />
       <source>no such object</source>
       <translation>мындай объект жок</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="173" />
+      <location filename="msu_desktop/services/property/import_check.py" line="320" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>дата эмес (КК.АА.ЖЖЖЖ)</translation>
     </message>
@@ -6809,7 +6812,7 @@ Please tell the agency.</source>
       <translation type="vanished">белгисиз абал ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="286" />
+      <location filename="msu_desktop/services/property/import_check.py" line="555" />
       <source>unknown value</source>
       <translation>белгисиз маани</translation>
     </message>
@@ -6836,7 +6839,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: сан эмес ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="135" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6844,7 +6847,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="154" />
+      <location filename="msu_desktop/gui/property/page.py" line="156" />
       <source>&amp;Add object…</source>
       <translation>Объект &amp;кошуу…</translation>
     </message>
@@ -6853,72 +6856,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Жабуу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="155" />
+      <location filename="msu_desktop/gui/property/page.py" line="157" />
       <source>&amp;Edit…</source>
       <translation>&amp;Өзгөртүү…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="161" />
+      <location filename="msu_desktop/gui/property/page.py" line="163" />
       <source>&amp;History</source>
       <translation>&amp;Тарых</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="163" />
+      <location filename="msu_desktop/gui/property/page.py" line="165" />
       <source>&amp;Import from Excel…</source>
       <translation>&amp;Excel'ден импорттоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="156" />
+      <location filename="msu_desktop/gui/property/page.py" line="158" />
       <source>&amp;Lease…</source>
       <translation>&amp;Ижара…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="162" />
+      <location filename="msu_desktop/gui/property/page.py" line="164" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Сүрөттөр жана документтер…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="158" />
+      <location filename="msu_desktop/gui/property/page.py" line="160" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Кайра баалоо…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="160" />
+      <location filename="msu_desktop/gui/property/page.py" line="162" />
       <source>&amp;Write off…</source>
       <translation>&amp;Эсептен чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="198" />
+      <location filename="msu_desktop/gui/property/page.py" line="200" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Толтуруу үчүн бош реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>All categories</source>
       <translation>Бардык категориялар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="157" />
+      <location filename="msu_desktop/gui/property/page.py" line="159" />
       <source>All lea&amp;ses</source>
       <translation>Бардык &amp;ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="255" />
+      <location filename="msu_desktop/gui/property/page.py" line="257" />
       <source>All villages</source>
       <translation>Бардык айылдар</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="112" />
+      <location filename="msu_desktop/gui/property/page.py" line="114" />
       <source>Any condition</source>
       <translation>Каалаган абал</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="286" />
+      <location filename="msu_desktop/gui/property/page.py" line="288" />
       <source>Any origin</source>
       <translation>Келип чыгышы баары</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="111" />
+      <location filename="msu_desktop/gui/property/page.py" line="113" />
       <source>Any use</source>
       <translation>Каалаган пайдалануу</translation>
     </message>
@@ -6927,32 +6930,32 @@ Please tell the agency.</source>
       <translation type="vanished">Негизи</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="518" />
+      <location filename="msu_desktop/gui/property/page.py" line="520" />
       <source>Blank property register.xlsx</source>
       <translation>Мүлктүн бош реестри.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="159" />
+      <location filename="msu_desktop/gui/property/page.py" line="161" />
       <source>Council &amp;decision…</source>
       <translation>Кеңештин &amp;чечими…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="475" />
+      <location filename="msu_desktop/gui/property/page.py" line="474" />
       <source>Council decision</source>
       <translation>Кеңештин чечими</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="165" />
+      <location filename="msu_desktop/gui/property/page.py" line="167" />
       <source>E&amp;xport…</source>
       <translation>&amp;Чыгаруу…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="528" />
+      <location filename="msu_desktop/gui/property/page.py" line="530" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="546" />
+      <location filename="msu_desktop/gui/property/page.py" line="550" />
       <source>Export</source>
       <translation>Чыгаруу</translation>
     </message>
@@ -6961,7 +6964,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ачык версиясын чыгарасызбы (жеке ижарачылар жашырылат, ички эскертүүлөр кирбейт)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="528" />
+      <location filename="msu_desktop/gui/property/page.py" line="552" />
       <source>Export the register</source>
       <translation>Реестрди чыгаруу</translation>
     </message>
@@ -6974,12 +6977,12 @@ Please tell the agency.</source>
       <translation type="vanished">Башталышы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="164" />
+      <location filename="msu_desktop/gui/property/page.py" line="166" />
       <source>From a pre&amp;decessor…</source>
       <translation>Мурунку муниципалитеттен…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="289" />
+      <location filename="msu_desktop/gui/property/page.py" line="291" />
       <source>From {predecessor}</source>
       <translation>{predecessor} муниципалитетинен</translation>
     </message>
@@ -7012,7 +7015,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="267" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>60 күндүн ичинде бүтө турган ижара: {soon}; мөөнөтү бүткөн: {expired}.</translation>
     </message>
@@ -7025,7 +7028,7 @@ Please tell the agency.</source>
       <translation type="vanished">Жаңы маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="439" />
+      <location filename="msu_desktop/gui/property/page.py" line="438" />
       <source>Nothing was written off.</source>
       <translation>Эч нерсе эсептен чыгарылган жок.</translation>
     </message>
@@ -7034,12 +7037,12 @@ Please tell the agency.</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="347" />
+      <location filename="msu_desktop/gui/property/page.py" line="346" />
       <source>Object added: {number} {name}</source>
       <translation>Объект кошулду: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="395" />
+      <location filename="msu_desktop/gui/property/page.py" line="394" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сакталды: {number} {name}</translation>
     </message>
@@ -7048,17 +7051,17 @@ Please tell the agency.</source>
       <translation type="vanished">Мурунку маани</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="523" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Property register — {name}.xlsx</source>
       <translation>Мүлк реестри — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="520" />
+      <location filename="msu_desktop/gui/property/page.py" line="522" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Мүлк реестри, ачык версиясы — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="525" />
+      <location filename="msu_desktop/gui/property/page.py" line="527" />
       <source>Property register.xlsx</source>
       <translation>Мүлк реестри.xlsx</translation>
     </message>
@@ -7071,7 +7074,7 @@ Please tell the agency.</source>
       <translation type="vanished">Ижара акысы, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="494" />
+      <location filename="msu_desktop/gui/property/page.py" line="493" />
       <source>Revaluation</source>
       <translation>Кайра баалоо</translation>
     </message>
@@ -7080,22 +7083,22 @@ Please tell the agency.</source>
       <translation type="vanished">{row}-сап: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="215" />
+      <location filename="msu_desktop/gui/property/page.py" line="553" />
       <source>Saved: {path}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Издөө: номер, аталыш, дарек, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="404" />
+      <location filename="msu_desktop/gui/property/page.py" line="403" />
       <source>Select an object first.</source>
       <translation>Адегенде объектти тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="428" />
+      <location filename="msu_desktop/gui/property/page.py" line="427" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -7104,7 +7107,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект реестрде чечими менен сатылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="119" />
+      <location filename="msu_desktop/gui/property/page.py" line="121" />
       <source>Show written off and sold</source>
       <translation>Эсептен чыгарылгандарды жана сатылгандарды көрсөтүү</translation>
     </message>
@@ -7121,7 +7124,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Көрсөтүлдү: {count} объект · аянты {area} · баланстык наркы {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="451" />
+      <location filename="msu_desktop/gui/property/page.py" line="450" />
       <source>Sold: {object}</source>
       <translation>Сатылды: {object}</translation>
     </message>
@@ -7130,32 +7133,32 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Абалы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="307" />
+      <location filename="msu_desktop/gui/property/page.py" line="309" />
       <source>The predecessor's register was brought in.</source>
       <translation>Мурунку муниципалитеттин реестри көчүрүлдү.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="197" />
+      <location filename="msu_desktop/gui/property/page.py" line="199" />
       <source>The public version (Excel)…</source>
       <translation>Ачык версиясы (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="204" />
+      <location filename="msu_desktop/gui/property/page.py" line="206" />
       <source>The public version (PDF, to print)…</source>
       <translation>Ачык версиясы (PDF, басып чыгаруу үчүн)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="196" />
+      <location filename="msu_desktop/gui/property/page.py" line="198" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="203" />
+      <location filename="msu_desktop/gui/property/page.py" line="205" />
       <source>The register (PDF, to print)…</source>
       <translation>Реестр (PDF, басып чыгаруу үчүн)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="62" />
+      <location filename="msu_desktop/gui/property/page.py" line="64" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр бош. Имаратты, жер участогун же башка мүлктү киргизүү үчүн «Объект кошуу…», Excel'де жүргүзгөн реестриңизди киргизүү үчүн «Excel'ден импорттоо…» баскычын басыңыз.</translation>
     </message>
@@ -7172,12 +7175,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Ким</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="434" />
+      <location filename="msu_desktop/gui/property/page.py" line="443" />
       <source>Write off</source>
       <translation>Эсептен чыгаруу</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="422" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -7186,12 +7189,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект реестрде чечими менен эсептен чыгарылган катары калат; анын ижаралары бүтөт. Муну артка кайтаруу мүмкүн эмес.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="535" />
+      <location filename="msu_desktop/gui/property/page.py" line="539" />
       <source>Writing the register…</source>
       <translation>Реестр жазылууда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="449" />
+      <location filename="msu_desktop/gui/property/page.py" line="448" />
       <source>Written off: {object}</source>
       <translation>Эсептен чыгарылды: {object}</translation>
     </message>
@@ -7299,7 +7302,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгил</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="86" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
       <source>Receipt of delivery of the report</source>
       <translation>Отчеттун жеткирилгени тууралуу тил кат</translation>
     </message>
@@ -7342,7 +7345,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="151" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -7510,7 +7513,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Комментарий бош.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="70" />
       <source>The plan has no measure {code}.</source>
       <translation>Планда {code} чарасы жок.</translation>
     </message>
@@ -7948,12 +7951,12 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Мезгилдин аягынан ({date}) кийин.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="224" />
+      <location filename="msu_desktop/domain/report.py" line="493" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Бул дата эмес: {value} (КК.АА.ЖЖЖЖ форматы).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="238" />
+      <location filename="msu_desktop/domain/report.py" line="450" />
       <source>Not a number: {value}</source>
       <translation>Бул сан эмес: {value}</translation>
     </message>
@@ -8094,7 +8097,7 @@ Folder: {folder}</source>
       <translation>Иш-аракеттер планынын бош китеби (кыргызча жана орусча барактар)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
       <source>Check the plan</source>
       <translation>Планды текшерүү</translation>
     </message>
@@ -8104,7 +8107,7 @@ Folder: {folder}</source>
       <translation>Мезгилди тандаңыз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
       <source>Choose the workbook file to upload.</source>
       <translation>Жүктөө үчүн китептин файлын тандаңыз.</translation>
     </message>
@@ -8219,7 +8222,7 @@ Folder: {folder}</source>
       <translation>Чыгуу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/web.py" line="81" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
@@ -8229,7 +8232,7 @@ Folder: {folder}</source>
       <translation>Иш-чара</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="50" />
+      <location filename="msu_agency/inbox/web.py" line="224" />
       <source>Merged municipalities and their former ones</source>
       <translation>Бириктирилген муниципалитеттер жана алардын мурдагылары</translation>
     </message>
@@ -8254,17 +8257,17 @@ Folder: {folder}</source>
       <translation>Мөөнөттү жылдыруу</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="221" />
+      <location filename="msu_agency/inbox/web.py" line="554" />
       <source>Municipalities' keys</source>
       <translation>Муниципалитеттердин ачкычтары</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="95" />
+      <location filename="msu_agency/inbox/web.py" line="545" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
       <source>Name</source>
       <translation>Аты-жөнү</translation>
     </message>
@@ -8279,7 +8282,7 @@ Folder: {folder}</source>
       <translation>Жаңы ачкыч (тастыкталган эмес)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
       <source>New password</source>
       <translation>Жаңы сырсөз</translation>
     </message>
@@ -8289,7 +8292,7 @@ Folder: {folder}</source>
       <translation>Мындай долбоор жок; китепти кайра жүктөңүз.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="66" />
+      <location filename="msu_agency/inbox/web.py" line="391" />
       <source>No such package.</source>
       <translation>Мындай пакет жок.</translation>
     </message>
@@ -8352,7 +8355,7 @@ Folder: {folder}</source>
       <translation>Сырсөз</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="94" />
+      <location filename="msu_agency/inbox/web.py" line="253" />
       <source>Period</source>
       <translation>Мезгил</translation>
     </message>
@@ -8362,7 +8365,7 @@ Folder: {folder}</source>
       <translation>Жарыялоо</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
+      <location filename="msu_agency/inbox/web.py" line="222" />
       <source>Publish a programme</source>
       <translation>Программаны жарыялоо</translation>
     </message>
@@ -8420,7 +8423,7 @@ Folder: {folder}</source>
       <translation>Өчүрүлдү: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="46" />
+      <location filename="msu_agency/inbox/web.py" line="261" />
       <source>Reports received by the agency</source>
       <translation>Агенттикке келген отчеттор</translation>
     </message>
@@ -8450,17 +8453,17 @@ Folder: {folder}</source>
       <translation>«{title}», {version}-версиясына кол коюп жарыялайлыбы? Айыл өкмөттөрү аны өз программасы катары орнотушат.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>Staff accounts</source>
       <translation>Кызматкерлердин эсептери</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="96" />
+      <location filename="msu_agency/inbox/web.py" line="259" />
       <source>State</source>
       <translation>Абалы</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="346" />
+      <location filename="msu_agency/inbox/web.py" line="641" />
       <source>Status</source>
       <translation>Статусу</translation>
     </message>
@@ -8583,7 +8586,7 @@ Folder: {folder}</source>
       <translation>Маани</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>What</source>
       <translation>Эмне</translation>
     </message>
@@ -8593,17 +8596,17 @@ Folder: {folder}</source>
       <translation>#{seq} бери эмне өзгөрдү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="347" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>What was done</source>
       <translation>Эмне аткарылды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
+      <location filename="msu_agency/inbox/web.py" line="361" />
       <source>When</source>
       <translation>Качан</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
+      <location filename="msu_agency/inbox/web.py" line="362" />
       <source>Who</source>
       <translation>Ким</translation>
     </message>
@@ -8623,7 +8626,7 @@ Folder: {folder}</source>
       <translation>Ооба, чечүү</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="136" />
+      <location filename="msu_agency/inbox/web.py" line="302" />
       <source>accepted</source>
       <translation>кабыл алынды</translation>
     </message>
@@ -8648,7 +8651,7 @@ Folder: {folder}</source>
       <translation>күтүлүүдө: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="121" />
+      <location filename="msu_agency/inbox/web.py" line="190" />
       <source>late</source>
       <translation>кечикти</translation>
     </message>
@@ -8658,7 +8661,7 @@ Folder: {folder}</source>
       <translation>кирди</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="112" />
+      <location filename="msu_agency/inbox/web.py" line="179" />
       <source>missing, late</source>
       <translation>жок, мөөнөтү өтүп кечикти</translation>
     </message>
@@ -8668,7 +8671,7 @@ Folder: {folder}</source>
       <translation>маалымдама боюнча бул мезгил үчүн күтүлгөн эмес</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="114" />
+      <location filename="msu_agency/inbox/web.py" line="181" />
       <source>not yet submitted</source>
       <translation>азырынча тапшырыла элек</translation>
     </message>
@@ -8698,7 +8701,7 @@ Folder: {folder}</source>
       <translation>пакетти кайтарды</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="137" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>returned for correction</source>
       <translation>оңдоого кайтарылды</translation>
     </message>
@@ -8973,7 +8976,7 @@ Folder: {folder}</source>
       <translation>Сакталды: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="31" />
+      <location filename="msu_desktop/gui/user_guide.py" line="78" />
       <source>User guide</source>
       <translation>Колдонмо</translation>
     </message>

@@ -72,7 +72,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="177" />
+      <location filename="msu_agency/report.py" line="480" />
       <source>Consolidated report for {period}: {n} municipalities</source>
       <translation>Сводный отчёт за {period}: муниципалитетов — {n}</translation>
     </message>
@@ -126,7 +126,7 @@
       <translation>С опозданием</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="241" />
+      <location filename="msu_agency/report.py" line="489" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -146,22 +146,22 @@
       <translation>Не сдали и опоздали</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="294" />
+      <location filename="msu_agency/report.py" line="493" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="204" />
+      <location filename="msu_agency/report.py" line="291" />
       <source>Municipalities</source>
       <translation>Муниципалитеты</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="323" />
+      <location filename="msu_agency/report.py" line="410" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="240" />
+      <location filename="msu_agency/report.py" line="488" />
       <source>No.</source>
       <translation>№</translation>
     </message>
@@ -171,12 +171,12 @@
       <translation>Не вошли в свод: отклонено {rejected}, ожидают подтверждения ключа {awaiting} (см. лист «{sheet}»).</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="289" />
+      <location filename="msu_agency/report.py" line="412" />
       <source>Oblast</source>
       <translation>Область</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="246" />
+      <location filename="msu_agency/report.py" line="494" />
       <source>Of them not approved by the head</source>
       <translation>Из них не утверждено главой</translation>
     </message>
@@ -196,7 +196,7 @@
       <translation>Проблема</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="290" />
+      <location filename="msu_agency/report.py" line="411" />
       <source>Rayon</source>
       <translation>Район</translation>
     </message>
@@ -216,12 +216,12 @@
       <translation>Зарегистрированный или другой ключ</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="206" />
+      <location filename="msu_agency/report.py" line="233" />
       <source>Rejected</source>
       <translation>Отклонённые</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="242" />
+      <location filename="msu_agency/report.py" line="490" />
       <source>Reported</source>
       <translation>Отчитались</translation>
     </message>
@@ -236,12 +236,12 @@
       <translation>Номер</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="331" />
+      <location filename="msu_agency/report.py" line="414" />
       <source>Since the merger</source>
       <translation>После объединения</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="274" />
+      <location filename="msu_agency/report.py" line="515" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -265,7 +265,7 @@
       <translation type="vanished">с опозданием: создан {date}</translation>
     </message>
     <message>
-      <location filename="msu_agency/report.py" line="444" />
+      <location filename="msu_agency/report.py" line="594" />
       <source>late: received {date}</source>
       <translation>опоздание: получено {date}</translation>
     </message>
@@ -570,7 +570,7 @@
       <translation>Срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="152" />
+      <location filename="msu_desktop/cli/directory.py" line="75" />
       <source>Directory version {version} installed.</source>
       <translation>Справочник версии {version} установлен.</translation>
     </message>
@@ -584,12 +584,12 @@
       <translation>Готово: {name}, {periods}, {files}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="52" />
+      <location filename="msu_desktop/cli/transfer.py" line="55" />
       <source>Dry run: nothing was changed.</source>
       <translation>Пробный прогон: ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="148" />
+      <location filename="msu_desktop/cli/directory.py" line="71" />
       <source>Dry run: nothing was installed.</source>
       <translation>Пробный прогон: ничего не установлено.</translation>
     </message>
@@ -644,7 +644,7 @@
       <translation>Установлен план {plan}, версия {version}. Перед этим сделана резервная копия: {backup}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="190" />
+      <location filename="msu_desktop/cli/common.py" line="191" />
       <source>Interrupted.</source>
       <translation>Прервано.</translation>
     </message>
@@ -674,7 +674,7 @@
       <translation>MSU Desktop для агентства: подпись пакетов плана, проверка и свод пакетов отчётов муниципалитетов.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="30" />
+      <location filename="msu_desktop/cli/main.py" line="34" />
       <source>MSU Desktop: Local Self-Government Development Programme reports and the municipal property register.</source>
       <translation>MSU Desktop: отчёты по Программе развития местного самоуправления и реестр муниципального имущества.</translation>
     </message>
@@ -759,7 +759,7 @@
       <translation>Пароль ключа агентства:</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="353" />
+      <location filename="msu_agency/cli/init.py" line="126" />
       <source>Password for the staff member: </source>
       <translation>Пароль сотрудника:</translation>
     </message>
@@ -804,7 +804,7 @@
       <translation>Агентство настроено: {path}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/plan_import.py" line="75" />
+      <location filename="msu_desktop/cli/plan_import.py" line="91" />
       <source>The agency key {fingerprint} is now trusted.</source>
       <translation>Ключ агентства {fingerprint} теперь доверенный.</translation>
     </message>
@@ -838,7 +838,7 @@
       <translation>Ключ {fingerprint} теперь зарегистрированный ключ {soate}; следующий сбор включит в свод пакеты, подписанные им.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="102" />
+      <location filename="msu_desktop/cli/common.py" line="109" />
       <source>The latest good backup is {path}; restore it with: msu-desktop restore {path}</source>
       <translation>Последняя исправная резервная копия — {path}; восстановите её: msu-desktop restore {path}</translation>
     </message>
@@ -861,7 +861,7 @@
       <translation type="vanished">Отчёт за {period}: в свод включено муниципалитетов — {n}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="86" />
+      <location filename="msu_agency/cli/keys.py" line="130" />
       <source>The same password again: </source>
       <translation>Тот же пароль ещё раз:</translation>
     </message>
@@ -876,7 +876,7 @@
       <translation>Текст программы для этого плана отсутствует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="136" />
+      <location filename="msu_desktop/cli/directory.py" line="66" />
       <source>The two directory versions are the same.</source>
       <translation>Две версии справочника одинаковы.</translation>
     </message>
@@ -886,7 +886,7 @@
       <translation>В {path} нет базы данных.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="111" />
+      <location filename="msu_desktop/cli/common.py" line="117" />
       <source>There is no good backup in {path}. If you have a backup on a USB stick, restore it with: msu-desktop restore FILE</source>
       <translation>В папке {path} нет исправной резервной копии. Если резервная копия есть на флешке, восстановите её так: msu-desktop restore ФАЙЛ</translation>
     </message>
@@ -1060,7 +1060,7 @@
       <translation>создать пару ключей подписи агентства</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="108" />
+      <location filename="msu_desktop/cli/report.py" line="133" />
       <source>due</source>
       <translation>срок</translation>
     </message>
@@ -1094,7 +1094,7 @@
       <translation>заполнить пустую папку данных демонстрационным муниципалитетом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/backup.py" line="18" />
+      <location filename="msu_desktop/cli/export.py" line="19" />
       <source>folder (e.g. a USB stick)</source>
       <translation>папка (например, флешка)</translation>
     </message>
@@ -1104,7 +1104,7 @@
       <translation>папка для agency.key и agency.pub</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="37" />
+      <location filename="msu_desktop/cli/common.py" line="35" />
       <source>folder for the database and files (default: MSU_DATA_DIR or the per-user data folder)</source>
       <translation>папка для базы данных и файлов (по умолчанию: MSU_DATA_DIR или папка данных пользователя)</translation>
     </message>
@@ -1114,7 +1114,7 @@
       <translation>папка настроек форм (*.json)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="101" />
+      <location filename="msu_agency/cli/inbox.py" line="130" />
       <source>folder to write into</source>
       <translation>папка, куда записать</translation>
     </message>
@@ -1159,7 +1159,7 @@
       <translation>key-rotation.json (его .minisig рядом)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="43" />
+      <location filename="msu_desktop/cli/common.py" line="41" />
       <source>language: ky or ru</source>
       <translation>язык: ky или ru</translation>
     </message>
@@ -1189,7 +1189,7 @@
       <translation>загрузить файл справочника (CSV или JSON)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/common.py" line="45" />
+      <location filename="msu_desktop/cli/common.py" line="43" />
       <source>log debug details</source>
       <translation>записывать отладочные подробности в журнал</translation>
     </message>
@@ -1229,9 +1229,13 @@
       <translation>только этот муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/main.py" line="40" />
+      <location filename="msu_desktop/cli/main.py" line="47" />
+      <source>open the window, show every page (or only the first page: first-page), quit (checks a build, measures a start)</source>
+      <translation>открыть окно, показать каждую страницу (или только первую: first-page), выйти (проверка сборки, замер запуска)</translation>
+    </message>
+    <message>
       <source>open the window, show every page, quit (checks a build)</source>
-      <translation>открыть окно, показать все страницы и выйти (проверка сборки)</translation>
+      <translation type="vanished">открыть окно, показать все страницы и выйти (проверка сборки)</translation>
     </message>
     <message>
       <location filename="msu_desktop/cli/inventory.py" line="27" />
@@ -1469,7 +1473,7 @@
       <translation type="vanished">папка приёмного ящика</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="73" />
+      <location filename="msu_agency/cli/staff.py" line="30" />
       <source>the inbox folder (default: as set up)</source>
       <translation>папка приёмного ящика (по умолчанию: как настроено)</translation>
     </message>
@@ -1548,7 +1552,7 @@
       <translation>исходящий номер сопроводительного письма (сохраняется для периода)</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="83" />
+      <location filename="msu_agency/cli/plan.py" line="54" />
       <source>the package file, or a folder to write PLAN-vVERSION.msuplan into</source>
       <translation>файл пакета или папка, куда записать PLAN-vVERSION.msuplan</translation>
     </message>
@@ -1823,7 +1827,7 @@
       <translation>Выполнено</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="73" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="72" />
       <source>Every report that has begun is approved.</source>
       <translation>Все начатые отчёты утверждены.</translation>
     </message>
@@ -1833,12 +1837,12 @@
       <translation>В процессе</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="70" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="86" />
       <source>Next report: {period}, due {date} — overdue by {days} days</source>
       <translation>Следующий отчёт: {period}, срок {date} — просрочен на {days} дн.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="67" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="77" />
       <source>Next report: {period}, due {date} — {days} days left</source>
       <translation>Следующий отчёт: {period}, срок {date} — осталось {days} дн.</translation>
     </message>
@@ -1853,47 +1857,47 @@
       <translation>Другой статус</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="64" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="195" />
       <source>Progress by direction, {period}</source>
       <translation>Ход выполнения по направлениям, {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="58" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="100" />
       <source>Progress of the semi-annual reports</source>
       <translation>Ход полугодовых отчётов</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="86" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="63" />
       <source>The programme ended on {date}: its reports are an archive and can still be completed. To report on the current programme, import its plan package from the agency (File → Import a plan package…).</source>
       <translation>Программа закончилась {date}: её отчёты — архив, их ещё можно дополнить. Чтобы отчитываться по текущей программе, импортируйте её пакет плана из агентства (Файл → Импорт пакета плана…).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="76" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="133" />
       <source>approved</source>
       <translation>утверждён</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="85" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="135" />
       <source>archive</source>
       <translation>архив</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="63" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="143" />
       <source>deadline passed: {n}</source>
       <translation>срок истёк: {n}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="78" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="139" />
       <source>due soon</source>
       <translation>срок скоро</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="77" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="137" />
       <source>overdue</source>
       <translation>просрочен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="79" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="208" />
       <source>{done} of {total}</source>
       <translation>{done} из {total}</translation>
     </message>
@@ -1949,7 +1953,7 @@
       <translation>Утверждено отчётов: {approved} из {total}; просрочено: {overdue}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/dashboard_page.py" line="395" />
+      <location filename="msu_desktop/services/export/dashboard_pdf.py" line="101" />
       <source>{name} · as of {date}</source>
       <translation>{name} · по состоянию на {date}</translation>
     </message>
@@ -2156,7 +2160,7 @@
       <translation>В этом ответе нет ничего нового.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="86" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="123" />
       <source>Receipt</source>
       <translation>Квитанция</translation>
     </message>
@@ -2166,7 +2170,7 @@
       <translation>Ответы агентства (*.msureply)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/delivery_status.py" line="50" />
+      <location filename="msu_desktop/gui/delivery_status.py" line="69" />
       <source>Reply from the agency</source>
       <translation>Ответ агентства</translation>
     </message>
@@ -2199,7 +2203,7 @@
   <context>
     <name>Demo</name>
     <message>
-      <location filename="msu_desktop/services/demo.py" line="365" />
+      <location filename="msu_desktop/services/demo.py" line="408" />
       <source>The data folder {path} already has data. Choose an empty folder for the demo.</source>
       <translation>В папке данных {path} уже есть данные. Для демонстрации выберите пустую папку.</translation>
     </message>
@@ -2283,7 +2287,7 @@
       <translation>Другой пакет с тем же порядковым номером {seq} уже поступил.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="50" />
+      <location filename="msu_exchange/directory_package.py" line="59" />
       <source>A directory package must be signed with at least one agency key.</source>
       <translation>Пакет справочника должен быть подписан хотя бы одним ключом агентства.</translation>
     </message>
@@ -2318,7 +2322,7 @@
       <translation>Нужен пароль: задайте MSU_AGENCY_PASSWORD или используйте --password-file.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="357" />
+      <location filename="msu_agency/cli/init.py" line="128" />
       <source>A password is needed: set MSU_STAFF_PASSWORD or give it on standard input.</source>
       <translation>Нужен пароль: задайте MSU_STAFF_PASSWORD или передайте его через стандартный ввод.</translation>
     </message>
@@ -2358,22 +2362,22 @@
       <translation>Не удаётся создать папку данных {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="483" />
+      <location filename="msu_agency/collect.py" line="526" />
       <source>Cannot read the directory file {path}.</source>
       <translation>Не удаётся прочитать файл справочника {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="284" />
+      <location filename="msu_exchange/reply.py" line="157" />
       <source>Cannot read the file {path}.</source>
       <translation>Не удается прочитать файл {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="123" />
+      <location filename="msu_agency/cli/keys.py" line="197" />
       <source>Cannot read the key file {path}.</source>
       <translation>Не удаётся прочитать файл ключа {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="77" />
+      <location filename="msu_agency/cli/keys.py" line="121" />
       <source>Cannot read the password file {path}.</source>
       <translation>Не удаётся прочитать файл пароля {path}.</translation>
     </message>
@@ -2383,7 +2387,7 @@
       <translation>Не удаётся прочитать открытый ключ {path}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/directory.py" line="84" />
+      <location filename="msu_desktop/cli/plan_import.py" line="70" />
       <source>Cannot read {path}.</source>
       <translation>Не удаётся прочитать {path}.</translation>
     </message>
@@ -2402,17 +2406,17 @@
       <translation>Не удаётся записать {path}: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="197" />
+      <location filename="msu_desktop/domain/property.py" line="198" />
       <source>Coordinates are numbers such as 42.874621.</source>
       <translation>Координаты — это числа, например 42.874621.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="32" />
+      <location filename="msu_desktop/services/property/import_check.py" line="550" />
       <source>Enter the decision's number.</source>
       <translation>Введите номер решения.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="287" />
+      <location filename="msu_desktop/domain/property.py" line="288" />
       <source>Enter the object's name.</source>
       <translation>Введите наименование объекта.</translation>
     </message>
@@ -2505,7 +2509,7 @@
       <translation type="vanished">Мероприятие {code}: показателей {n}; у мероприятия их не больше {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="134" />
+      <location filename="msu_exchange/report_package.py" line="177" />
       <source>Missing file in the package: {name}</source>
       <translation>В пакете отсутствует файл: {name}</translation>
     </message>
@@ -2579,7 +2583,7 @@
       <translation>В {path} не найдено таблицы, начинающейся с №.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/replies.py" line="61" />
+      <location filename="msu_desktop/services/delivery.py" line="720" />
       <source>No upload address is set.</source>
       <translation>Адрес для отправки не задан.</translation>
     </message>
@@ -2589,17 +2593,17 @@
       <translation>№ {old} из {name} уже занят в этом реестре, и {new} тоже; сначала измените один из номеров. Ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/inventory.py" line="64" />
+      <location filename="msu_desktop/cli/inventory.py" line="77" />
       <source>Not a column letter: {col}</source>
       <translation>Это не буква столбца: {col}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/report_package.py" line="149" />
+      <location filename="msu_exchange/report_package.py" line="175" />
       <source>Not a valid package: {reason}</source>
       <translation>Недействительный пакет: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="138" />
+      <location filename="msu_exchange/reply.py" line="155" />
       <source>Not a valid reply file: {reason}</source>
       <translation>Недействительный файл ответа: {reason}</translation>
     </message>
@@ -2686,7 +2690,7 @@
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите --key.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="184" />
+      <location filename="msu_agency/cli/staff.py" line="46" />
       <source>The agency is not set up here: run msu-agency init first, or give {options}.</source>
       <translation>Агентство здесь не настроено: сначала запустите msu-agency init или укажите {options}.</translation>
     </message>
@@ -2741,7 +2745,7 @@
       <translation>Ответ пришёл не от приёмного сервера агентства (возможно, это страница входа в сеть: сначала откройте браузер и войдите в сеть); пакет будет отправлен ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="434" />
+      <location filename="msu_desktop/services/backup.py" line="440" />
       <source>The backup could not be restored: {reason} The previous data was put back as it was.</source>
       <translation>Не удалось восстановить резервную копию: {reason} Прежние данные возвращены на место в прежнем виде.</translation>
     </message>
@@ -2756,7 +2760,7 @@
       <translation>Содержание пакета отклонено: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="199" />
+      <location filename="msu_desktop/domain/property.py" line="200" />
       <source>The coordinates are outside Kyrgyzstan.</source>
       <translation>Координаты за пределами Кыргызстана.</translation>
     </message>
@@ -2774,7 +2778,7 @@
       <translation type="vanished">Файл базы данных повреждён и не открывается: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="220" />
+      <location filename="msu_desktop/storage/migrate.py" line="210" />
       <source>The database {path} cannot be written: the folder, the drive or the file is read-only. It is not damaged. Allow writing there (or copy the data folder to a place where you can write) and start again; nothing was changed.</source>
       <translation>В базу данных {path} нельзя записать: папка, диск или файл доступны только для чтения. База не повреждена. Разрешите запись (или скопируйте папку данных туда, где запись возможна) и запустите программу снова; ничего не изменено.</translation>
     </message>
@@ -2784,7 +2788,7 @@
       <translation>Не удалось прочитать или записать базу данных {path} (ошибка чтения диска, или диск был извлечён). Проверьте диск и попробуйте снова; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="234" />
+      <location filename="msu_desktop/storage/migrate.py" line="284" />
       <source>The database {path} is damaged and cannot be read. Restore it from the latest good backup.</source>
       <translation>База данных {path} повреждена и не читается. Восстановите её из последней исправной резервной копии.</translation>
     </message>
@@ -2834,7 +2838,7 @@
       <translation>Справочник в пакете изменён или повреждён; пакет отклонён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="99" />
+      <location filename="msu_exchange/directory_package.py" line="124" />
       <source>The directory package has no directory.json.</source>
       <translation>В пакете справочника нет directory.json.</translation>
     </message>
@@ -2864,7 +2868,7 @@
       <translation>Диск с {path} недоступен (флешку извлекли?). Туда ничего не записано; попробуйте ещё раз.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="109" />
+      <location filename="msu_desktop/services/package/build.py" line="225" />
       <source>The export was cancelled; nothing was written.</source>
       <translation>Выгрузка отменена; ничего не записано.</translation>
     </message>
@@ -2879,7 +2883,7 @@
       <translation>Файл не является пакетом плана (неизвестный манифест).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="42" />
+      <location filename="msu_exchange/safe_zip.py" line="264" />
       <source>The file was not found: {path}</source>
       <translation>Файл не найден: {path}</translation>
     </message>
@@ -2889,12 +2893,12 @@
       <translation>Файл {name} содержит больше данных, чем указано в пакете.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="357" />
+      <location filename="msu_exchange/safe_zip.py" line="360" />
       <source>The file {name} in the package is damaged.</source>
       <translation>Файл {name} в пакете повреждён.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="137" />
+      <location filename="msu_exchange/safe_zip.py" line="336" />
       <source>The file {name} in the package is too large.</source>
       <translation>Файл {name} в пакете слишком большой.</translation>
     </message>
@@ -2919,7 +2923,7 @@
       <translation>Файл {path} не является базой данных (возможно, он перезаписан или повреждён). Восстановите последнюю исправную резервную копию.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="160" />
+      <location filename="msu_desktop/storage/migrate.py" line="177" />
       <source>The file {path} is not an MSU Desktop database: it belongs to another program. It was left as it is. Restore the office's data from the latest good backup.</source>
       <translation>Файл {path} — не база данных MSU Desktop: он принадлежит другой программе. Он оставлен как есть. Восстановите данные офиса из последней исправной резервной копии.</translation>
     </message>
@@ -2949,7 +2953,7 @@
       <translation>Папка {path} не существует.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="198" />
+      <location filename="msu_agency/cli/staff.py" line="68" />
       <source>The folder {path} is not an inbox.</source>
       <translation>Папка {path} не является приёмным ящиком.</translation>
     </message>
@@ -2968,7 +2972,7 @@
       <translation>Адрес приёмного ящика {url} не является веб-адресом; напишите его как https://inbox.example.kg</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="354" />
+      <location filename="msu_desktop/services/delivery.py" line="415" />
       <source>The inbox's answer carries no readable receipt.</source>
       <translation>В ответе приёмного ящика нет читаемой квитанции.</translation>
     </message>
@@ -2983,7 +2987,7 @@
       <translation>Уведомление приёмного ящика о задержке повреждено и не читается.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/inbox.py" line="294" />
+      <location filename="msu_agency/cli/staff.py" line="59" />
       <source>The inbox's web server is not part of this installation (it is the agency's extra): install it with pip install 'msu-desktop[agency]'. Missing: {name}.</source>
       <translation>Веб-сервер приёмного ящика не входит в эту установку (это дополнение для агентства): установите его командой pip install 'msu-desktop[agency]'. Не найдено: {name}.</translation>
     </message>
@@ -3023,7 +3027,7 @@
       <translation>Документ о смене ключа не подписан доверенным ключом агентства; новый ключ не принят.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/trust.py" line="147" />
+      <location filename="msu_exchange/signing/rotation.py" line="52" />
       <source>The key-rotation document names an unknown purpose ({purpose}).</source>
       <translation>В документе о смене ключа указано неизвестное назначение ({purpose}).</translation>
     </message>
@@ -3125,7 +3129,7 @@
       <translation>В пакете есть файл с недопустимым именем: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="62" />
+      <location filename="msu_exchange/safe_zip.py" line="381" />
       <source>The package contains a path that escapes its folder: {name}</source>
       <translation>В пакете есть путь, выходящий за пределы папки: {name}</translation>
     </message>
@@ -3150,7 +3154,7 @@
       <translation>Файл {name} встречается в пакете дважды.</translation>
     </message>
     <message>
-      <location filename="msu_agency/collect.py" line="188" />
+      <location filename="msu_agency/inbox/store.py" line="423" />
       <source>The package could not be read ({kind}); it was not consolidated.</source>
       <translation>Пакет не удалось прочитать ({kind}); он не включён в свод.</translation>
     </message>
@@ -3180,7 +3184,7 @@
       <translation>В пакете есть файл, не указанный в манифесте: {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="333" />
+      <location filename="msu_exchange/safe_zip.py" line="370" />
       <source>The package has no file {name}.</source>
       <translation>В пакете нет файла {name}.</translation>
     </message>
@@ -3190,7 +3194,7 @@
       <translation>В пакете нет итогов.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="106" />
+      <location filename="msu_exchange/safe_zip.py" line="295" />
       <source>The package has too many files ({n}).</source>
       <translation>В пакете слишком много файлов ({n}).</translation>
     </message>
@@ -3210,7 +3214,7 @@
       <translation>Пакет подписан не тем ключом, что зарегистрирован для этого муниципалитета (отпечаток {fingerprint}).</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="187" />
+      <location filename="msu_exchange/safe_zip.py" line="317" />
       <source>The package is too large when unpacked.</source>
       <translation>Пакет слишком велик в распакованном виде.</translation>
     </message>
@@ -3233,7 +3237,7 @@
       <translation type="vanished">В пакете мероприятий: {n}; в плане их только {max}.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="172" />
+      <location filename="msu_exchange/safe_zip.py" line="182" />
       <source>The package looks like a zip bomb (file {name} expands too much).</source>
       <translation>Пакет похож на «zip-бомбу» (файл {name} распаковывается в слишком большой объём).</translation>
     </message>
@@ -3503,7 +3507,7 @@
       <translation>В квитанции указан другой муниципалитет, период или номер, чем у отправленного пакета.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/receipt.py" line="187" />
+      <location filename="msu_exchange/receipt.py" line="289" />
       <source>The receipt's signed comment does not match its content.</source>
       <translation>Подписанный комментарий квитанции не совпадает с её содержимым.</translation>
     </message>
@@ -3513,7 +3517,7 @@
       <translation>Арендная плата не может быть отрицательной.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="571" />
+      <location filename="msu_exchange/reply.py" line="175" />
       <source>The reply file is damaged and cannot be read.</source>
       <translation>Файл ответа повреждён и не читается.</translation>
     </message>
@@ -3537,7 +3541,7 @@
       <translation>Форма отчёта в пакете составлена для других планов ({other}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/delivery.py" line="267" />
+      <location filename="msu_desktop/services/delivery.py" line="280" />
       <source>The server answered {code}.</source>
       <translation>Сервер ответил кодом {code}.</translation>
     </message>
@@ -3600,7 +3604,7 @@
       <translation>Подписанный комментарий изменён: подпись недействительна.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/keys.py" line="168" />
+      <location filename="msu_agency/plan_publish.py" line="143" />
       <source>The signing key {path} is not on this computer (it is kept offline): insert its stick and give --key.</source>
       <translation>Ключа подписи {path} нет на этом компьютере (он хранится вне сети): вставьте его флешку и укажите --key.</translation>
     </message>
@@ -3625,7 +3629,7 @@
       <translation>Подпись доверенного комментария имеет неверную длину.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="87" />
+      <location filename="msu_agency/cli/keys.py" line="131" />
       <source>The two passwords differ.</source>
       <translation>Пароли не совпадают.</translation>
     </message>
@@ -3645,22 +3649,22 @@
       <translation>В {path} нет базы данных для резервного копирования.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/decisions.py" line="42" />
+      <location filename="msu_desktop/services/property/valuation.py" line="27" />
       <source>There is no property object {id}.</source>
       <translation>Объекта имущества {id} нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/leases.py" line="103" />
+      <location filename="msu_desktop/services/property/leases.py" line="113" />
       <source>There is no such lease.</source>
       <translation>Такого договора аренды нет.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/db.py" line="214" />
+      <location filename="msu_exchange/files.py" line="36" />
       <source>There is not enough free space on {path}. Free some space or choose another drive; nothing was changed.</source>
       <translation>На {path} недостаточно свободного места. Освободите место или выберите другой диск; ничего не изменено.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/storage/migrate.py" line="187" />
+      <location filename="msu_desktop/storage/migrate.py" line="231" />
       <source>This database was created by a newer version of MSU Desktop (schema {revision}). Install the newer version; the database has not been changed.</source>
       <translation>Эта база данных создана более новой версией MSU Desktop (схема {revision}). Установите новую версию; база данных не изменена.</translation>
     </message>
@@ -3690,7 +3694,7 @@
       <translation>Это не пакет справочника (в нём нет манифеста): {name}</translation>
     </message>
     <message>
-      <location filename="msu_exchange/directory_package.py" line="85" />
+      <location filename="msu_exchange/directory_package.py" line="101" />
       <source>This is not a directory package: {name}</source>
       <translation>Это не пакет справочника: {name}</translation>
     </message>
@@ -3700,7 +3704,7 @@
       <translation>Это не уведомление о задержке от приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/safe_zip.py" line="273" />
+      <location filename="msu_exchange/safe_zip.py" line="279" />
       <source>This is not a package, or the file is truncated or damaged: {path}</source>
       <translation>Это не пакет, либо файл обрезан или повреждён: {path}</translation>
     </message>
@@ -3710,7 +3714,7 @@
       <translation>Это не квитанция приёмного ящика агентства.</translation>
     </message>
     <message>
-      <location filename="msu_exchange/reply.py" line="139" />
+      <location filename="msu_exchange/reply.py" line="149" />
       <source>This is not a reply file of the agency.</source>
       <translation>Это не файл ответа агентства.</translation>
     </message>
@@ -3868,17 +3872,17 @@
       <translation>{name} неполна или изменена (файл {file}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="219" />
+      <location filename="msu_desktop/services/backup.py" line="226" />
       <source>{name} is not a usable backup: {detail}</source>
       <translation>{name} — непригодная резервная копия: {detail}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/backup.py" line="200" />
+      <location filename="msu_desktop/services/backup.py" line="266" />
       <source>{name} is not an MSU Desktop backup.</source>
       <translation>{name} не является резервной копией MSU Desktop.</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="320" />
+      <location filename="msu_agency/action_plan.py" line="402" />
       <source>{name} is not in the glossary of organisations.</source>
       <translation>{name} нет в справочнике организаций.</translation>
     </message>
@@ -3908,7 +3912,7 @@
       <translation>{number} есть на этом листе, но отсутствует на листе {other}.</translation>
     </message>
     <message>
-      <location filename="msu_agency/cli/init.py" line="180" />
+      <location filename="msu_agency/cli/keys.py" line="140" />
       <source>{path} exists already; a key is never overwritten.</source>
       <translation>{path} уже существует; ключ никогда не перезаписывается.</translation>
     </message>
@@ -3948,7 +3952,7 @@
       <translation>{path} не является читаемой книгой Плана действий (.xlsx).</translation>
     </message>
     <message>
-      <location filename="msu_agency/directory_import.py" line="44" />
+      <location filename="msu_desktop/services/property/import_read.py" line="221" />
       <source>{path} is not an Excel workbook (.xlsx) that can be read.</source>
       <translation>{path} не является читаемой книгой Excel (.xlsx).</translation>
     </message>
@@ -3968,12 +3972,12 @@
       <translation>{problem} Чтобы всё же восстановить её, добавьте --other-municipality.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/directory_package.py" line="67" />
+      <location filename="msu_exchange/directory_package.py" line="128" />
       <source>{reason}</source>
       <translation>{reason}</translation>
     </message>
     <message>
-      <location filename="msu_agency/action_plan.py" line="292" />
+      <location filename="msu_agency/action_plan.py" line="341" />
       <source>{value} is not a date (31.12.2028).</source>
       <translation>{value} не является датой (31.12.2028).</translation>
     </message>
@@ -4031,7 +4035,7 @@
   <context>
     <name>Export</name>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="169" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="151" />
       <source>(continued)</source>
       <translation>(продолжение)</translation>
     </message>
@@ -4041,7 +4045,7 @@
       <translation>Приложение № {annex}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="189" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="490" />
       <source>Date</source>
       <translation>Дата</translation>
     </message>
@@ -4051,7 +4055,7 @@
       <translation>Сроки, документ, файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="111" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="233" />
       <source>Deadline</source>
       <translation>Срок</translation>
     </message>
@@ -4066,7 +4070,7 @@
       <translation>Готово.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="195" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="495" />
       <source>Electronic package fingerprint</source>
       <translation>Отпечаток электронного пакета</translation>
     </message>
@@ -4081,12 +4085,12 @@
       <translation>Файлы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="177" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="481" />
       <source>Head of the aiyl okmotu</source>
       <translation>Глава айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="115" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="236" />
       <source>Indicators</source>
       <translation>Показатели</translation>
     </message>
@@ -4101,7 +4105,7 @@
       <translation>Мэр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="110" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="232" />
       <source>Measure</source>
       <translation>Мера</translation>
     </message>
@@ -4111,17 +4115,17 @@
       <translation>Мер: {total}, отчитано: {reported}, срок истёк: {missed}. Израсходовано: {money} сом.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="116" />
+      <location filename="msu_desktop/services/export/report_pdf.py" line="151" />
       <source>Money, som</source>
       <translation>Средства, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="109" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="231" />
       <source>No.</source>
       <translation>№</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="191" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="491" />
       <source>Place for the seal</source>
       <translation>М.П.</translation>
     </message>
@@ -4151,17 +4155,17 @@
       <translation>Отчёт</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="84" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="222" />
       <source>Report on the implementation of the Action Plan for {period}</source>
       <translation>Отчёт о реализации Плана действий за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="184" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="486" />
       <source>Responsible secretary</source>
       <translation>Ответственный секретарь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="181" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="487" />
       <source>Signature</source>
       <translation>Подпись</translation>
     </message>
@@ -4171,7 +4175,7 @@
       <translation>Начало</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="112" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="234" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -4181,7 +4185,7 @@
       <translation>Кому: {agency}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="150" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="279" />
       <source>Total</source>
       <translation>Итого</translation>
     </message>
@@ -4191,17 +4195,17 @@
       <translation>Руководство пользователя</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="113" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="235" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="134" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="159" />
       <source>deadline passed</source>
       <translation>срок истёк</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="484" />
+      <location filename="msu_desktop/services/export/pdf_layout.py" line="494" />
       <source>not approved</source>
       <translation>не утверждён</translation>
     </message>
@@ -4211,17 +4215,17 @@
       <translation>нет отчёта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="130" />
+      <location filename="msu_desktop/services/export/xlsx_print.py" line="464" />
       <source>page {n} of {total}</source>
       <translation>страница {n} из {total}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/report_pdf.py" line="76" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="301" />
       <source>report for {period}</source>
       <translation>отчёт за {period}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/pdf_layout.py" line="220" />
+      <location filename="msu_desktop/services/export/report_xlsx.py" line="237" />
       <source>som</source>
       <translation>сом</translation>
     </message>
@@ -4244,12 +4248,12 @@
       <translation>Перенесено из предыдущего периода</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="69" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="71" />
       <source>Comments on this value</source>
       <translation>Комментарии к этому значению</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/report/field_row.py" line="59" />
+      <location filename="msu_desktop/gui/report/field_row.py" line="60" />
       <source>History of this value</source>
       <translation>История этого значения</translation>
     </message>
@@ -4271,7 +4275,7 @@
       <translation>Справочник муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_exchange/documents.py" line="207" />
+      <location filename="msu_exchange/documents.py" line="227" />
       <source>The plan file</source>
       <translation>Файл плана</translation>
     </message>
@@ -4281,7 +4285,7 @@
       <translation>Текст программы</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/fields.py" line="162" />
+      <location filename="msu_desktop/services/property/fields.py" line="165" />
       <source>The property categories</source>
       <translation>Категории имущества</translation>
     </message>
@@ -4291,7 +4295,7 @@
       <translation>Поля реестра имущества</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/report/rules.py" line="23" />
+      <location filename="msu_exchange/documents.py" line="241" />
       <source>The report form rules</source>
       <translation>Правила формы отчёта</translation>
     </message>
@@ -4429,7 +4433,7 @@
       <translation>&amp;Добавить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/files_dialog.py" line="33" />
+      <location filename="msu_desktop/gui/property/files_dialog.py" line="76" />
       <source>Photos and documents</source>
       <translation>Фотографии и документы</translation>
     </message>
@@ -4538,7 +4542,7 @@
       <translation>Приёмный ящик не принимает здесь такой запрос.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="314" />
+      <location filename="msu_agency/inbox/store.py" line="698" />
       <source>The inbox has no package with this SHA-256.</source>
       <translation>В приёмном ящике нет пакета с таким SHA-256.</translation>
     </message>
@@ -4548,7 +4552,7 @@
       <translation>В приёмном сервере нет пакета плана с таким SHA-256.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/server.py" line="325" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="100" />
       <source>The inbox has no such address.</source>
       <translation>У приёмного ящика нет такого адреса.</translation>
     </message>
@@ -4583,7 +4587,7 @@
       <translation>Загрузка была пустой.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff.py" line="196" />
+      <location filename="msu_agency/inbox/staff.py" line="211" />
       <source>There is no login {login}.</source>
       <translation>Логина {login} нет.</translation>
     </message>
@@ -5094,12 +5098,12 @@ Data folder: {path}</source>
   <context>
     <name>MunicipalityDialog</name>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="35" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="85" />
       <source>Aiyl okmotu</source>
       <translation>Айыл окмоту</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="36" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="86" />
       <source>City</source>
       <translation>Город</translation>
     </message>
@@ -5116,7 +5120,7 @@ Data folder: {path}</source>
       <translation>Вид:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/municipality_dialog.py" line="70" />
+      <location filename="msu_desktop/gui/municipality_dialog.py" line="84" />
       <source>Language:</source>
       <translation>Язык / Тил:</translation>
     </message>
@@ -5197,7 +5201,6 @@ Data folder: {path}</source>
       <translation>ДД.ММ.ГГГГ</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="29" />
       <source>Fields of the category</source>
       <translation>Поля категории</translation>
     </message>
@@ -5365,7 +5368,7 @@ Data folder: {path}</source>
       <translation>С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/lease_dialogs.py" line="202" />
+      <location filename="msu_desktop/gui/property/object_history.py" line="25" />
       <source>Lease</source>
       <translation>Аренда</translation>
     </message>
@@ -5433,7 +5436,7 @@ Data folder: {path}</source>
       <translation>Ничего не отправлено: адрес отправки не задан. Введите адрес, который дало агентство, в поле «Адрес для отправки» рядом с кнопкой «Отправить сейчас», или сохраните пакет на USB-флешку и отвезите её в агентство.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="109" />
+      <location filename="msu_desktop/gui/outbox.py" line="160" />
       <source>Sending</source>
       <translation>Отправка</translation>
     </message>
@@ -5453,7 +5456,7 @@ Data folder: {path}</source>
       <translation>Отправка в агентство…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/outbox.py" line="55" />
+      <location filename="msu_desktop/gui/outbox.py" line="59" />
       <source>Stopped; what was sent is recorded.</source>
       <translation>Остановлено; отправленное учтено.</translation>
     </message>
@@ -5631,7 +5634,7 @@ Data folder: {path}</source>
       <translation>Исх. №:</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/package_page.py" line="401" />
+      <location filename="msu_desktop/gui/package_page.py" line="464" />
       <source>Package</source>
       <translation>Пакет</translation>
     </message>
@@ -5719,7 +5722,7 @@ Data folder: {path}</source>
       <translation>План</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/pages.py" line="79" />
+      <location filename="msu_desktop/gui/programme_view.py" line="117" />
       <source>Programme text</source>
       <translation>Текст программы</translation>
     </message>
@@ -5826,7 +5829,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="305" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="343" />
       <source>%n measure(s)</source>
       <translation>
         <numerusform>%n мера</numerusform>
@@ -5835,7 +5838,7 @@ Data folder: {path}</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/gui/plan_browser.py" line="313" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="342" />
       <source>%n task(s)</source>
       <translation>
         <numerusform>%n задача</numerusform>
@@ -5913,7 +5916,7 @@ Data folder: {path}</source>
       <translation>по-кыргызски: {ky}; по-русски: {ru}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/plan_browser.py" line="201" />
+      <location filename="msu_desktop/gui/plan_browser.py" line="364" />
       <source>Local self-government bodies take part</source>
       <translation>С участием органов МСУ</translation>
     </message>
@@ -6147,7 +6150,7 @@ Please tell the agency.</source>
       <translation>По ширине</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="246" />
+      <location filename="msu_desktop/gui/printing.py" line="334" />
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -6162,7 +6165,7 @@ Please tell the agency.</source>
       <translation>Реестр муниципального имущества (PDF)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/printing.py" line="245" />
+      <location filename="msu_desktop/gui/printing.py" line="266" />
       <source>Save as PDF</source>
       <translation>Сохранить как PDF</translation>
     </message>
@@ -6231,22 +6234,22 @@ Please tell the agency.</source>
   <context>
     <name>Property</name>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="340" />
+      <location filename="msu_desktop/domain/property.py" line="341" />
       <source>A written-off or sold object keeps its use.</source>
       <translation>У списанного или проданного объекта использование не меняется.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="262" />
+      <location filename="msu_desktop/domain/property.py" line="263" />
       <source>At least {min}.</source>
       <translation>Не меньше {min}.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="265" />
+      <location filename="msu_desktop/domain/property.py" line="266" />
       <source>At most {max}.</source>
       <translation>Не больше {max}.</translation>
     </message>
     <message numerus="yes">
-      <location filename="msu_desktop/domain/property.py" line="254" />
+      <location filename="msu_desktop/domain/property.py" line="255" />
       <source>Longer than %n character(s).</source>
       <translation>
         <numerusform>Длиннее %n знака.</numerusform>
@@ -6259,22 +6262,22 @@ Please tell the agency.</source>
       <translation type="vanished">Длиннее {n} знаков.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="42" />
+      <location filename="msu_desktop/domain/property.py" line="43" />
       <source>Not a cadastral code (ЕНИ) of the form 1-02-03-0004-0005.</source>
       <translation>Это не кадастровый код (ЕНИ) вида 1-02-03-0004-0005.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="332" />
+      <location filename="msu_desktop/domain/property.py" line="333" />
       <source>The status changes only by a write-off or a sale with the council's decision.</source>
       <translation>Статус меняется только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="342" />
+      <location filename="msu_desktop/domain/property.py" line="343" />
       <source>The use changes to written off or sold only by a write-off or a sale with the council's decision.</source>
       <translation>Использование меняется на «списано» или «продано» только списанием или продажей по решению кенеша.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="260" />
+      <location filename="msu_desktop/domain/property.py" line="323" />
       <source>The value cannot be negative.</source>
       <translation>Стоимость не может быть отрицательной.</translation>
     </message>
@@ -6289,7 +6292,7 @@ Please tell the agency.</source>
       <translation>решение № {n} от {d}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="94" />
+      <location filename="msu_desktop/services/property/import_apply.py" line="32" />
       <source>import</source>
       <translation>импорт</translation>
     </message>
@@ -6299,12 +6302,12 @@ Please tell the agency.</source>
       <translation>в реестре</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/object_history.py" line="104" />
+      <location filename="msu_desktop/services/property/objects.py" line="94" />
       <source>object added</source>
       <translation>объект добавлен</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="188" />
+      <location filename="msu_desktop/domain/property.py" line="189" />
       <source>private person</source>
       <translation>физическое лицо</translation>
     </message>
@@ -6336,7 +6339,7 @@ Please tell the agency.</source>
       <translation>Площадь</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
       <source>Area or quantity</source>
       <translation>Площадь или количество</translation>
     </message>
@@ -6365,7 +6368,7 @@ Please tell the agency.</source>
       <translation type="vanished">Номер документа-основания</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="442" />
       <source>Book value, som</source>
       <translation>Балансовая стоимость, сом</translation>
     </message>
@@ -6380,12 +6383,12 @@ Please tell the agency.</source>
       <translation>По использованию</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="208" />
       <source>Cadastral code (ЕНИ)</source>
       <translation>Кадастровый код (ЕНИ)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="206" />
       <source>Category</source>
       <translation>Категория</translation>
     </message>
@@ -6394,7 +6397,7 @@ Please tell the agency.</source>
       <translation type="vanished">Сведения категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="209" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="211" />
       <source>Condition</source>
       <translation>Состояние</translation>
     </message>
@@ -6432,7 +6435,7 @@ Please tell the agency.</source>
       <translation type="vanished">Первоначальная стоимость, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="202" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="204" />
       <source>Inventory number</source>
       <translation>Инвентарный номер</translation>
     </message>
@@ -6445,7 +6448,7 @@ Please tell the agency.</source>
       <translation type="vanished">Вид решения</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="129" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="130" />
       <source>Laying out the pages…</source>
       <translation>Раскладка страниц…</translation>
     </message>
@@ -6464,7 +6467,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендатор</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="203" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
       <source>Name</source>
       <translation>Наименование</translation>
     </message>
@@ -6509,7 +6512,7 @@ Please tell the agency.</source>
       <translation>Реестр</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="122" />
+      <location filename="msu_desktop/services/export/register_xlsx.py" line="145" />
       <source>Register of municipal property</source>
       <translation>Реестр муниципального имущества</translation>
     </message>
@@ -6579,17 +6582,17 @@ Please tell the agency.</source>
       <translation type="vanished">Ед. изм.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="210" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="212" />
       <source>Use</source>
       <translation>Использование</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="205" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="207" />
       <source>Village</source>
       <translation>Село</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/register_pdf.py" line="163" />
+      <location filename="msu_desktop/services/export/register_pdf.py" line="198" />
       <source>Writing the PDF…</source>
       <translation>Запись PDF…</translation>
     </message>
@@ -6763,12 +6766,12 @@ Please tell the agency.</source>
       <translation>отрицательное число</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="501" />
+      <location filename="msu_desktop/services/property/import_check.py" line="564" />
       <source>no such object</source>
       <translation>нет такого объекта</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="173" />
+      <location filename="msu_desktop/services/property/import_check.py" line="320" />
       <source>not a date (DD.MM.YYYY)</source>
       <translation>не дата (ДД.ММ.ГГГГ)</translation>
     </message>
@@ -6837,7 +6840,7 @@ Please tell the agency.</source>
       <translation type="vanished">неизвестное состояние ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="286" />
+      <location filename="msu_desktop/services/property/import_check.py" line="555" />
       <source>unknown value</source>
       <translation>неизвестное значение</translation>
     </message>
@@ -6864,7 +6867,7 @@ Please tell the agency.</source>
       <translation type="vanished">{column}: не число ({value})</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/property/import_check.py" line="135" />
+      <location filename="msu_desktop/services/property/import_check.py" line="316" />
       <source>{column}: {problem} ({value})</source>
       <translation>{column}: {problem} ({value})</translation>
     </message>
@@ -6872,7 +6875,7 @@ Please tell the agency.</source>
   <context>
     <name>PropertyPage</name>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="154" />
+      <location filename="msu_desktop/gui/property/page.py" line="156" />
       <source>&amp;Add object…</source>
       <translation>&amp;Добавить объект…</translation>
     </message>
@@ -6881,72 +6884,72 @@ Please tell the agency.</source>
       <translation type="vanished">&amp;Закрыть</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="155" />
+      <location filename="msu_desktop/gui/property/page.py" line="157" />
       <source>&amp;Edit…</source>
       <translation>&amp;Изменить…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="161" />
+      <location filename="msu_desktop/gui/property/page.py" line="163" />
       <source>&amp;History</source>
       <translation>&amp;История</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="163" />
+      <location filename="msu_desktop/gui/property/page.py" line="165" />
       <source>&amp;Import from Excel…</source>
       <translation>Импорт из &amp;Excel…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="156" />
+      <location filename="msu_desktop/gui/property/page.py" line="158" />
       <source>&amp;Lease…</source>
       <translation>&amp;Аренда…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="162" />
+      <location filename="msu_desktop/gui/property/page.py" line="164" />
       <source>&amp;Photos and documents…</source>
       <translation>&amp;Фото и документы…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="158" />
+      <location filename="msu_desktop/gui/property/page.py" line="160" />
       <source>&amp;Revalue…</source>
       <translation>&amp;Переоценка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="160" />
+      <location filename="msu_desktop/gui/property/page.py" line="162" />
       <source>&amp;Write off…</source>
       <translation>&amp;Списать…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="198" />
+      <location filename="msu_desktop/gui/property/page.py" line="200" />
       <source>A blank register to fill in (Excel)…</source>
       <translation>Пустой реестр для заполнения (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="110" />
+      <location filename="msu_desktop/gui/property/page.py" line="112" />
       <source>All categories</source>
       <translation>Все категории</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="157" />
+      <location filename="msu_desktop/gui/property/page.py" line="159" />
       <source>All lea&amp;ses</source>
       <translation>Вся &amp;аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="255" />
+      <location filename="msu_desktop/gui/property/page.py" line="257" />
       <source>All villages</source>
       <translation>Все сёла</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="112" />
+      <location filename="msu_desktop/gui/property/page.py" line="114" />
       <source>Any condition</source>
       <translation>Любое состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="286" />
+      <location filename="msu_desktop/gui/property/page.py" line="288" />
       <source>Any origin</source>
       <translation>Любое происхождение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="111" />
+      <location filename="msu_desktop/gui/property/page.py" line="113" />
       <source>Any use</source>
       <translation>Любое использование</translation>
     </message>
@@ -6955,32 +6958,32 @@ Please tell the agency.</source>
       <translation type="vanished">Основание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="518" />
+      <location filename="msu_desktop/gui/property/page.py" line="520" />
       <source>Blank property register.xlsx</source>
       <translation>Пустой реестр имущества.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="159" />
+      <location filename="msu_desktop/gui/property/page.py" line="161" />
       <source>Council &amp;decision…</source>
       <translation>Решение &amp;кенеша…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="475" />
+      <location filename="msu_desktop/gui/property/page.py" line="474" />
       <source>Council decision</source>
       <translation>Решение кенеша</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="165" />
+      <location filename="msu_desktop/gui/property/page.py" line="167" />
       <source>E&amp;xport…</source>
       <translation>&amp;Выгрузка…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="528" />
+      <location filename="msu_desktop/gui/property/page.py" line="530" />
       <source>Excel (*.xlsx)</source>
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="546" />
+      <location filename="msu_desktop/gui/property/page.py" line="550" />
       <source>Export</source>
       <translation>Выгрузка</translation>
     </message>
@@ -6989,7 +6992,7 @@ Please tell the agency.</source>
       <translation type="vanished">Выгрузить публичную версию (физические лица-арендаторы скрыты, служебные примечания не включаются)?</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="528" />
+      <location filename="msu_desktop/gui/property/page.py" line="552" />
       <source>Export the register</source>
       <translation>Выгрузить реестр</translation>
     </message>
@@ -7002,12 +7005,12 @@ Please tell the agency.</source>
       <translation type="vanished">С</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="164" />
+      <location filename="msu_desktop/gui/property/page.py" line="166" />
       <source>From a pre&amp;decessor…</source>
       <translation>От пре&amp;дшественника…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="289" />
+      <location filename="msu_desktop/gui/property/page.py" line="291" />
       <source>From {predecessor}</source>
       <translation>От {predecessor}</translation>
     </message>
@@ -7040,7 +7043,7 @@ Please tell the agency.</source>
       <translation type="vanished">Аренда</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="267" />
+      <location filename="msu_desktop/gui/property/page.py" line="269" />
       <source>Leases ending within 60 days: {soon}; expired: {expired}.</source>
       <translation>Аренда истекает в ближайшие 60 дней: {soon}; истекла: {expired}.</translation>
     </message>
@@ -7053,7 +7056,7 @@ Please tell the agency.</source>
       <translation type="vanished">Новое значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="439" />
+      <location filename="msu_desktop/gui/property/page.py" line="438" />
       <source>Nothing was written off.</source>
       <translation>Ничего не списано.</translation>
     </message>
@@ -7062,12 +7065,12 @@ Please tell the agency.</source>
       <translation type="vanished">Объект</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="347" />
+      <location filename="msu_desktop/gui/property/page.py" line="346" />
       <source>Object added: {number} {name}</source>
       <translation>Объект добавлен: {number} {name}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="395" />
+      <location filename="msu_desktop/gui/property/page.py" line="394" />
       <source>Object saved: {number} {name}</source>
       <translation>Объект сохранён: {number} {name}</translation>
     </message>
@@ -7076,17 +7079,17 @@ Please tell the agency.</source>
       <translation type="vanished">Прежнее значение</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="523" />
+      <location filename="msu_desktop/gui/property/page.py" line="525" />
       <source>Property register — {name}.xlsx</source>
       <translation>Реестр имущества — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="520" />
+      <location filename="msu_desktop/gui/property/page.py" line="522" />
       <source>Property register, public version — {name}.xlsx</source>
       <translation>Реестр имущества, публичная версия — {name}.xlsx</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="525" />
+      <location filename="msu_desktop/gui/property/page.py" line="527" />
       <source>Property register.xlsx</source>
       <translation>Реестр имущества.xlsx</translation>
     </message>
@@ -7099,7 +7102,7 @@ Please tell the agency.</source>
       <translation type="vanished">Арендная плата, сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="494" />
+      <location filename="msu_desktop/gui/property/page.py" line="493" />
       <source>Revaluation</source>
       <translation>Переоценка</translation>
     </message>
@@ -7108,22 +7111,22 @@ Please tell the agency.</source>
       <translation type="vanished">Строка {row}: {reason}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="215" />
+      <location filename="msu_desktop/gui/property/page.py" line="553" />
       <source>Saved: {path}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="106" />
+      <location filename="msu_desktop/gui/property/page.py" line="108" />
       <source>Search: number, name, address, ЕНИ…</source>
       <translation>Поиск: номер, наименование, адрес, ЕНИ…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="404" />
+      <location filename="msu_desktop/gui/property/page.py" line="403" />
       <source>Select an object first.</source>
       <translation>Сначала выберите объект.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="428" />
+      <location filename="msu_desktop/gui/property/page.py" line="427" />
       <source>Sell {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as sold, with the decision; its leases end. This cannot be undone.</source>
@@ -7132,7 +7135,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
 Объект останется в реестре как проданный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="119" />
+      <location filename="msu_desktop/gui/property/page.py" line="121" />
       <source>Show written off and sold</source>
       <translation>Показывать списанные и проданные</translation>
     </message>
@@ -7150,7 +7153,7 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Показано объектов: {count} · площадь {area} · балансовая стоимость {value} сом</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="451" />
+      <location filename="msu_desktop/gui/property/page.py" line="450" />
       <source>Sold: {object}</source>
       <translation>Продано: {object}</translation>
     </message>
@@ -7159,32 +7162,32 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Состояние</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="307" />
+      <location filename="msu_desktop/gui/property/page.py" line="309" />
       <source>The predecessor's register was brought in.</source>
       <translation>Реестр предшественника перенесён.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="197" />
+      <location filename="msu_desktop/gui/property/page.py" line="199" />
       <source>The public version (Excel)…</source>
       <translation>Публичная версия (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="204" />
+      <location filename="msu_desktop/gui/property/page.py" line="206" />
       <source>The public version (PDF, to print)…</source>
       <translation>Публичная версия (PDF, для печати)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="196" />
+      <location filename="msu_desktop/gui/property/page.py" line="198" />
       <source>The register (Excel)…</source>
       <translation>Реестр (Excel)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="203" />
+      <location filename="msu_desktop/gui/property/page.py" line="205" />
       <source>The register (PDF, to print)…</source>
       <translation>Реестр (PDF, для печати)…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="62" />
+      <location filename="msu_desktop/gui/property/page.py" line="64" />
       <source>The register is empty. Press “Add object…” to enter a building, a plot of land or other property, or “Import from Excel…” to bring in the register you keep in Excel.</source>
       <translation>Реестр пуст. Нажмите «Добавить объект…», чтобы внести здание, земельный участок или другое имущество, или «Импорт из Excel…», чтобы перенести реестр, который вы ведёте в Excel.</translation>
     </message>
@@ -7201,12 +7204,12 @@ The object stays in the register as sold, with the decision; its leases end. Thi
       <translation type="vanished">Кто</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="434" />
+      <location filename="msu_desktop/gui/property/page.py" line="443" />
       <source>Write off</source>
       <translation>Списание</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="422" />
+      <location filename="msu_desktop/gui/property/page.py" line="421" />
       <source>Write off {object} by the council decision No. {number} of {date}?
 
 The object stays in the register as written off, with the decision; its leases end. This cannot be undone.</source>
@@ -7215,12 +7218,12 @@ The object stays in the register as written off, with the decision; its leases e
 Объект останется в реестре как списанный, с решением; его аренды прекращаются. Это нельзя отменить.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="535" />
+      <location filename="msu_desktop/gui/property/page.py" line="539" />
       <source>Writing the register…</source>
       <translation>Запись реестра…</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/page.py" line="449" />
+      <location filename="msu_desktop/gui/property/page.py" line="448" />
       <source>Written off: {object}</source>
       <translation>Списано: {object}</translation>
     </message>
@@ -7328,7 +7331,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Период</translation>
     </message>
     <message>
-      <location filename="msu_desktop/services/export/receipt_pdf.py" line="86" />
+      <location filename="msu_desktop/services/export/receipt_pdf.py" line="111" />
       <source>Receipt of delivery of the report</source>
       <translation>Квитанция о доставке отчёта</translation>
     </message>
@@ -7371,7 +7374,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="151" />
+      <location filename="msu_desktop/gui/property/mapping_dialog.py" line="179" />
       <source>Import</source>
       <translation>Импорт</translation>
     </message>
@@ -7541,7 +7544,7 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Комментарий пуст.</translation>
     </message>
     <message>
-      <location filename="msu_desktop/cli/report.py" line="169" />
+      <location filename="msu_desktop/services/report/entries.py" line="70" />
       <source>The plan has no measure {code}.</source>
       <translation>В плане нет меры {code}.</translation>
     </message>
@@ -7985,12 +7988,12 @@ The object stays in the register as written off, with the decision; its leases e
       <translation>Позже конца периода ({date}).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="224" />
+      <location filename="msu_desktop/domain/report.py" line="493" />
       <source>Not a date: {value} (use DD.MM.YYYY).</source>
       <translation>Это не дата: {value} (формат ДД.ММ.ГГГГ).</translation>
     </message>
     <message>
-      <location filename="msu_desktop/domain/property.py" line="238" />
+      <location filename="msu_desktop/domain/report.py" line="450" />
       <source>Not a number: {value}</source>
       <translation>Это не число: {value}</translation>
     </message>
@@ -8133,7 +8136,7 @@ Folder: {folder}</source>
       <translation>Пустая книга Плана действий (листы на кыргызском и русском)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="177" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="378" />
       <source>Check the plan</source>
       <translation>Проверить план</translation>
     </message>
@@ -8143,7 +8146,7 @@ Folder: {folder}</source>
       <translation>Выберите период.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="75" />
+      <location filename="msu_agency/inbox/staff_plan.py" line="96" />
       <source>Choose the workbook file to upload.</source>
       <translation>Выберите файл книги для загрузки.</translation>
     </message>
@@ -8258,7 +8261,7 @@ Folder: {folder}</source>
       <translation>Выйти</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/web.py" line="81" />
       <source>Login</source>
       <translation>Логин</translation>
     </message>
@@ -8268,7 +8271,7 @@ Folder: {folder}</source>
       <translation>Мероприятие</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="50" />
+      <location filename="msu_agency/inbox/web.py" line="224" />
       <source>Merged municipalities and their former ones</source>
       <translation>Объединённые муниципалитеты и их бывшие</translation>
     </message>
@@ -8293,17 +8296,17 @@ Folder: {folder}</source>
       <translation>Перенести срок</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="221" />
+      <location filename="msu_agency/inbox/web.py" line="554" />
       <source>Municipalities' keys</source>
       <translation>Ключи муниципалитетов</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="95" />
+      <location filename="msu_agency/inbox/web.py" line="545" />
       <source>Municipality</source>
       <translation>Муниципалитет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="66" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="70" />
       <source>Name</source>
       <translation>Имя</translation>
     </message>
@@ -8318,7 +8321,7 @@ Folder: {folder}</source>
       <translation>Новый ключ (не подтверждён)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="54" />
+      <location filename="msu_agency/inbox/staff_accounts.py" line="86" />
       <source>New password</source>
       <translation>Новый пароль</translation>
     </message>
@@ -8328,7 +8331,7 @@ Folder: {folder}</source>
       <translation>Такого черновика нет; загрузите книгу снова.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="66" />
+      <location filename="msu_agency/inbox/web.py" line="391" />
       <source>No such package.</source>
       <translation>Такого пакета нет.</translation>
     </message>
@@ -8392,7 +8395,7 @@ Folder: {folder}</source>
       <translation>Пароль</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="94" />
+      <location filename="msu_agency/inbox/web.py" line="253" />
       <source>Period</source>
       <translation>Период</translation>
     </message>
@@ -8402,7 +8405,7 @@ Folder: {folder}</source>
       <translation>Опубликовать</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_plan.py" line="180" />
+      <location filename="msu_agency/inbox/web.py" line="222" />
       <source>Publish a programme</source>
       <translation>Опубликовать программу</translation>
     </message>
@@ -8461,7 +8464,7 @@ Folder: {folder}</source>
       <translation>Удалено: {login}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="46" />
+      <location filename="msu_agency/inbox/web.py" line="261" />
       <source>Reports received by the agency</source>
       <translation>Отчёты, поступившие в агентство</translation>
     </message>
@@ -8491,17 +8494,17 @@ Folder: {folder}</source>
       <translation>Подписать и опубликовать «{title}», версия {version}? Органы МСУ установят её как свою программу.</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="74" />
+      <location filename="msu_agency/inbox/web.py" line="223" />
       <source>Staff accounts</source>
       <translation>Учётные записи сотрудников</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="96" />
+      <location filename="msu_agency/inbox/web.py" line="259" />
       <source>State</source>
       <translation>Состояние</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="346" />
+      <location filename="msu_agency/inbox/web.py" line="641" />
       <source>Status</source>
       <translation>Статус</translation>
     </message>
@@ -8625,7 +8628,7 @@ Folder: {folder}</source>
       <translation>Значение</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
+      <location filename="msu_agency/inbox/web.py" line="363" />
       <source>What</source>
       <translation>Что</translation>
     </message>
@@ -8635,17 +8638,17 @@ Folder: {folder}</source>
       <translation>Что изменилось после #{seq}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="347" />
+      <location filename="msu_agency/inbox/web.py" line="642" />
       <source>What was done</source>
       <translation>Что сделано</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
+      <location filename="msu_agency/inbox/web.py" line="361" />
       <source>When</source>
       <translation>Когда</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/staff_accounts.py" line="73" />
+      <location filename="msu_agency/inbox/web.py" line="362" />
       <source>Who</source>
       <translation>Кто</translation>
     </message>
@@ -8665,7 +8668,7 @@ Folder: {folder}</source>
       <translation>Да, решить</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="136" />
+      <location filename="msu_agency/inbox/web.py" line="302" />
       <source>accepted</source>
       <translation>принят</translation>
     </message>
@@ -8690,7 +8693,7 @@ Folder: {folder}</source>
       <translation>ожидается: {fp}</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="121" />
+      <location filename="msu_agency/inbox/web.py" line="190" />
       <source>late</source>
       <translation>с опозданием</translation>
     </message>
@@ -8700,7 +8703,7 @@ Folder: {folder}</source>
       <translation>вошёл (вошла)</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="112" />
+      <location filename="msu_agency/inbox/web.py" line="179" />
       <source>missing, late</source>
       <translation>нет, срок прошёл</translation>
     </message>
@@ -8710,7 +8713,7 @@ Folder: {folder}</source>
       <translation>по справочнику за этот период не ожидался</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/predecessors.py" line="114" />
+      <location filename="msu_agency/inbox/web.py" line="181" />
       <source>not yet submitted</source>
       <translation>ещё не сдан</translation>
     </message>
@@ -8740,7 +8743,7 @@ Folder: {folder}</source>
       <translation>вернул(а) пакет</translation>
     </message>
     <message>
-      <location filename="msu_agency/inbox/web.py" line="137" />
+      <location filename="msu_agency/inbox/web.py" line="303" />
       <source>returned for correction</source>
       <translation>возвращён на исправление</translation>
     </message>
@@ -9018,7 +9021,7 @@ Folder: {folder}</source>
       <translation>Сохранено: {path}</translation>
     </message>
     <message>
-      <location filename="msu_desktop/gui/user_guide.py" line="31" />
+      <location filename="msu_desktop/gui/user_guide.py" line="78" />
       <source>User guide</source>
       <translation>Руководство пользователя</translation>
     </message>

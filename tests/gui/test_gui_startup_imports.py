@@ -137,3 +137,100 @@ def test_a_first_start_paints_the_first_page_before_the_orm_is_imported(tmp_path
     con = sqlite3.connect(tmp_path / "data" / "msu.sqlite")
     assert con.execute("SELECT count(*) FROM measure").fetchone()[0] == 23
     con.close()
+
+
+REGISTER_PAGE = """
+import json, sys
+from pathlib import Path
+from msu_desktop.gui.app import Controller, make_application
+from msu_desktop.services.workspace import Workspace
+app = make_application()
+ws = Workspace.open(Path(sys.argv[1]))
+c = Controller(app, ws, "ru")
+c.show()
+c.window.show_page("property")
+app.processEvents()
+page = c.window.stack.currentWidget()
+print(json.dumps({
+    "page": type(page).__name__,
+    "rows": page.proxy.rowCount(),
+    "loaded": [m for m in sys.argv[2:] if m in sys.modules],
+}))
+"""
+
+
+def test_the_register_page_opens_without_the_excel_and_pdf_writers(tmp_path: Path) -> None:
+    """openpyxl, reportlab and Pillow (a third of the page's memory, half a second on the first
+    opening) are loaded when the secretary imports or exports, not when she opens the page."""
+    from msu_desktop.services import property_service as ps
+
+    data = tmp_path / "data"
+    ws = Workspace.open(data)
+    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
+    ps.add_object(ws, {"category": "land", "name_ru": "Участок", "inventory_number": "1"})
+    ws.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    writers = ("openpyxl", "reportlab", "PIL", "lxml")
+    out = subprocess.run(
+        [sys.executable, "-c", REGISTER_PAGE, str(data), *writers],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["page"] == "PropertyPage"
+    assert seen["rows"] == 1
+    assert seen["loaded"] == []
+
+
+COMMAND = """
+import json, sys
+from msu_desktop.cli.main import main
+rc = main(["--data-dir", sys.argv[1], "--smoke-test", "first-page"])
+print(json.dumps({"rc": rc, "loaded": [m for m in sys.argv[2:] if m in sys.modules]}))
+"""
+
+
+def test_the_msu_desktop_command_paints_its_first_page_before_any_command_module(
+    tmp_path: Path,
+) -> None:
+    """What the office starts (the command's entry point, as the installed program runs it)
+    paints the first page without the CLI's commands, which load the ORM, the report
+    services and the writers (they did, before the window, until 2026-12-06)."""
+    data = tmp_path / "data"
+    ws = Workspace.open(data)
+    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
+    ws.close()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    commands = ("msu_desktop.cli.report", "msu_desktop.cli.export", "msu_desktop.cli.plan")
+    out = subprocess.run(
+        [sys.executable, "-c", COMMAND, str(data), *HEAVY, *commands],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    assert "smoke test: first page PlanBrowser painted" in out.stdout
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen == {"rc": 0, "loaded": []}
+
+
+def test_the_window_path_answers_help_version_and_bad_options_once(tmp_path: Path) -> None:
+    from tests.conftest import run_cli
+
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.count("msu-desktop") == 1
+    bad = run_cli("--data-dir", str(tmp_path / "d"), "--lang", "xx")
+    assert bad.returncode == 2 and bad.stderr.count("invalid choice") == 1
+    helped = run_cli("--help")
+    assert helped.returncode == 0 and "import-plan" in helped.stdout  # every command listed
+    # a folder named like a command is still a folder: the window's options alone
+    from msu_desktop.cli.main import _opens_the_window
+
+    assert _opens_the_window(["--data-dir", "plan", "--smoke-test"])
+    assert not _opens_the_window(["plan", "show"])

@@ -15,26 +15,32 @@ The rules an object must keep are not here but in domain/property.py, enforced b
 services/property_service; the dialogs call the same functions to show a problem early.
 The names below are the package's public surface."""
 
-from msu_desktop.gui.property.decision_dialog import DecisionDialog
-from msu_desktop.gui.property.files_dialog import FilesDialog
-from msu_desktop.gui.property.lease_dialogs import AllLeasesDialog, LeaseDialog, ObjectLeasesDialog
-from msu_desktop.gui.property.mapping_dialog import MappingDialog, RegisterImport
-from msu_desktop.gui.property.models import PropertyFilter, PropertyTableModel
-from msu_desktop.gui.property.object_dialog import ObjectDialog
-from msu_desktop.gui.property.page import PropertyPage
-from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
+from __future__ import annotations
 
-__all__ = [
-    "AllLeasesDialog",
-    "DecisionDialog",
-    "FilesDialog",
-    "LeaseDialog",
-    "MappingDialog",
-    "ObjectDialog",
-    "ObjectLeasesDialog",
-    "PropertyFilter",
-    "PropertyPage",
-    "PropertyTableModel",
-    "RegisterImport",
-    "RevaluationDialog",
-]
+import importlib
+from typing import Any
+
+# name -> the module that defines it. Loaded when first asked for (PEP 562), so that opening
+# the page does not load every dialog and the Excel reader (openpyxl, half a second and 9 MiB
+# on first use) with it.
+_WHERE = {
+    "AllLeasesDialog": "lease_dialogs",
+    "DecisionDialog": "decision_dialog",
+    "FilesDialog": "files_dialog",
+    "LeaseDialog": "lease_dialogs",
+    "MappingDialog": "mapping_dialog",
+    "ObjectDialog": "object_dialog",
+    "ObjectLeasesDialog": "lease_dialogs",
+    "PropertyFilter": "models",
+    "PropertyPage": "page",
+    "PropertyTableModel": "models",
+    "RegisterImport": "mapping_dialog",
+    "RevaluationDialog": "revaluation_dialog",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_WHERE[name]}"), name)

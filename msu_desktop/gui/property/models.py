@@ -32,7 +32,7 @@ class PropertyTableModel(QAbstractTableModel):
         self.lang = lang
         self.headings = [label for _key, label, _width in ps.table_columns(lang)]
         self.rows: list[ps.RegisterRow] = []
-        self.haystacks: list[str] = []
+        self._haystacks: list[str] | None = []
         data = ps.categories()
         self.labels = {
             kind: {c["id"]: pick(c["label"], lang) for c in data[kind]}
@@ -42,15 +42,22 @@ class PropertyTableModel(QAbstractTableModel):
     def load(self, rows: list[ps.RegisterRow]) -> None:
         self.beginResetModel()
         self.rows = rows
-        # what the search looks in, made once per load rather than once per row per keystroke;
-        # the notes too: an object brought in from a predecessor is found by its former
-        # inventory number and the predecessor's name there (issue 25)
-        self.haystacks = [
-            f"{r.inventory_number} {r.name_ru} {r.name_ky} {r.address} {r.cadastral_code} "
-            f"{r.village} {r.notes}".casefold()
-            for r in rows
-        ]
+        self._haystacks = None
         self.endResetModel()
+
+    @property
+    def haystacks(self) -> list[str]:
+        """What the search looks in, one text per row: made at the first search after a load
+        rather than once per row per keystroke (or at every opening of the page); the notes
+        too: an object brought in from a predecessor is found by its former inventory number
+        and the predecessor's name there (issue 25)."""
+        if self._haystacks is None:
+            self._haystacks = [
+                f"{r.inventory_number} {r.name_ru} {r.name_ky} {r.address} {r.cadastral_code} "
+                f"{r.village} {r.notes}".casefold()
+                for r in self.rows
+            ]
+        return self._haystacks
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -108,27 +115,63 @@ class PropertyTableModel(QAbstractTableModel):
 
 
 class PropertyFilter(QSortFilterProxyModel):
+    """Sorting when a heading is clicked, and the filter: computed for every row at once when
+    the filter or the rows change (one list comprehension), so that Qt's call per row is a
+    look-up. With 10,000 objects the filter in Python per call and a second pass over the rows
+    for the totals were most of opening the page."""
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.text = ""
         self.category = self.use = self.condition = self.village = ""
         self.show_disposed = False
         self.object_ids: frozenset[int] | None = None  # one predecessor's objects (issue 25)
+        self._mask: list[bool] | None = None  # the filter's answer per source row
         self.setSortRole(SORT_ROLE)
 
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._forget)
+
+    def _forget(self) -> None:
+        self._mask = None
+
     def set_filter(self, **kw: Any) -> None:
+        """Change the filter (``text``, ``category``, ``use``, ``condition``, ``village``,
+        ``show_disposed``; ``object_ids``: a frozenset of ids, or None for every object); the
+        rows are filtered again only when something changed."""
+        new = {k: (v.casefold().strip() if k == "text" else v) for k, v in kw.items()}
+        if all(getattr(self, k) == v for k, v in new.items()):
+            return
         self.beginFilterChange()
-        for key, value in kw.items():
-            setattr(self, key, value.casefold().strip() if key == "text" else value)
-        # (object_ids: a frozenset of ids, or None for every object)
+        for key, value in new.items():
+            setattr(self, key, value)
+        self._mask = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, parent: Index) -> bool:
+        mask = self._mask
+        if mask is None:
+            mask = self._mask = self._compute()
+        return mask[source_row]
+
+    def _compute(self) -> list[bool]:
         model = self.sourceModel()
-        return self.accepts(model.rows[source_row], model.haystacks[source_row])  # type: ignore[attr-defined]
+        rows = model.rows  # type: ignore[attr-defined]
+        accepts = self.accepts
+        if not (self.category or self.use or self.condition or self.village or self.text) and (
+            self.object_ids is None
+        ):  # the page as it opens: every active object (and the disposed when asked)
+            return (
+                [True] * len(rows) if self.show_disposed else [r.status == "active" for r in rows]
+            )
+        if not self.text:  # the search's texts are made only for a search
+            return [accepts(row, "") for row in rows]
+        hays = model.haystacks  # type: ignore[attr-defined]
+        return [accepts(row, hay) for row, hay in zip(rows, hays, strict=True)]
 
     def accepts(self, row: ps.RegisterRow, haystack: str) -> bool:
-        """The filter on one row (the totals are summed with it, without the proxy's indexes)."""
+        """The filter on one row."""
         if not self.show_disposed and row.status != "active":
             return False
         if self.category and row.category != self.category:
@@ -144,11 +187,10 @@ class PropertyFilter(QSortFilterProxyModel):
         return not self.text or self.text in haystack
 
     def accepted(self) -> list[ps.RegisterRow]:
-        """The rows the filter lets through, in the source model's order."""
-        model = self.sourceModel()
-        accepts = self.accepts
-        return [
-            row
-            for row, hay in zip(model.rows, model.haystacks, strict=True)  # type: ignore[attr-defined]
-            if accepts(row, hay)
-        ]
+        """The rows the filter lets through, in the source model's order (the totals are
+        summed over them, without the proxy's indexes)."""
+        rows = self.sourceModel().rows  # type: ignore[attr-defined]
+        mask = self._mask
+        if mask is None or len(mask) != len(rows):
+            mask = self._mask = self._compute()
+        return [row for row, shown in zip(rows, mask, strict=True) if shown]

@@ -4,6 +4,7 @@ their result, never through the page)."""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,6 @@ from msu_desktop.gui.fit import flow_bar
 from msu_desktop.gui.property.decision_dialog import DecisionDialog
 from msu_desktop.gui.property.files_dialog import FilesDialog
 from msu_desktop.gui.property.lease_dialogs import AllLeasesDialog, ObjectLeasesDialog
-from msu_desktop.gui.property.mapping_dialog import RegisterImport
 from msu_desktop.gui.property.models import PropertyFilter, PropertyTableModel
 from msu_desktop.gui.property.object_dialog import ObjectDialog
 from msu_desktop.gui.property.object_history import object_history_dialog
@@ -38,7 +38,6 @@ from msu_desktop.gui.property.revaluation_dialog import RevaluationDialog
 from msu_desktop.gui.property.widgets import date_of, wait_for_task
 from msu_desktop.i18n import pick
 from msu_desktop.services import property_service as ps
-from msu_desktop.services.export import register_xlsx
 from msu_desktop.services.property import transfer
 from msu_desktop.services.workspace import Workspace
 
@@ -48,6 +47,9 @@ class PropertyPage(QWidget):
         super().__init__(parent)
         self.ws, self.lang = ws, lang
         self.setObjectName("propertyPage")
+        data = ps.categories()
+        self._default_units = {c["id"]: c.get("unit", "") for c in data["categories"]}
+        self._unit_labels = {u["id"]: pick(u["label"], lang) for u in data["units"]}
         self._make_table()
         self.totals = QLabel(self)
         self.totals.setObjectName("propertyTotals")
@@ -312,23 +314,20 @@ class PropertyPage(QWidget):
 
     def _update_totals(self) -> None:
         shown = self.proxy.accepted()  # the proxy's rows, without one index per row
-        count = len(shown)
-        value = 0.0
-        default_unit = {c["id"]: c.get("unit", "") for c in ps.categories()["categories"]}
-        items: list[tuple[str, float | None]] = []
-        for row in shown:
-            items.append((row.unit or default_unit.get(row.category, ""), row.area))
-            value += row.book_value or 0.0
-        labels = {u["id"]: pick(u["label"], self.lang) for u in ps.categories()["units"]}
+        default_unit = self._default_units
+        value = math.fsum(row.book_value for row in shown if row.book_value)
+        by_unit = prop.totals_by_unit(
+            (row.unit or default_unit.get(row.category, ""), row.area) for row in shown
+        )
+        labels = self._unit_labels
         areas = " + ".join(
             f"{amount(total)} {labels.get(unit, unit)}".strip()
-            for unit, total in sorted(prop.totals_by_unit(items).items())
+            for unit, total in sorted(by_unit.items())
         )
         self.totals.setText(
-            self.tr("Shown: %n object(s) · area {area} · book value {value} som", "", count).format(
-                area=areas or "—",
-                value=amount(value),
-            )
+            self.tr(
+                "Shown: %n object(s) · area {area} · book value {value} som", "", len(shown)
+            ).format(area=areas or "—", value=amount(value))
         )
 
     def selected_id(self) -> int | None:
@@ -503,6 +502,9 @@ class PropertyPage(QWidget):
 
     def import_excel(self) -> None:
         """The register from Excel: the file, its columns, the dry run, then the apply."""
+        # the Excel reader (openpyxl) is loaded when it is first used, not with the page
+        from msu_desktop.gui.property.mapping_dialog import RegisterImport
+
         self.register_import = RegisterImport(self.ws, self)
         self.register_import.imported.connect(self.refresh)
         self.register_import.start()
@@ -529,6 +531,8 @@ class PropertyPage(QWidget):
         )
         if path is None:
             return
+        from msu_desktop.services.export import register_xlsx  # openpyxl: loaded when used
+
         try:
             wait_for_task(
                 self,

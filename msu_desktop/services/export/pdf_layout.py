@@ -27,6 +27,7 @@ from typing import Any
 from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCode
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -34,7 +35,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
-from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from msu_desktop import assets
 from msu_desktop.domain import report as rpt
@@ -246,7 +247,7 @@ def cell_style(style: ParagraphStyle, lang: str) -> ParagraphStyle:
 CELL_PADDING = 3.0  # left and right padding of a table cell (table_style)
 
 
-def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Paragraph:
+def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Flowable:
     """``text`` for a table column ``width`` points wide, broken into lines here: between
     words, a word too long for a line hyphenated with pyphen's patterns (with the hyphen),
     an amount ("23 579,00 сом", non-breaking spaces) never broken."""
@@ -256,11 +257,42 @@ def cell(text: str, style: ParagraphStyle, width: float, lang: str) -> Paragraph
 def cell_lines(text: str, style: ParagraphStyle, width: float, lang: str) -> list[str]:
     """The lines :func:`cell` sets ``text`` in."""
     room = width - 2 * CELL_PADDING - 0.5
-    return list(wrap_words(text, room, style.fontName, style.fontSize, lang))
+    return list(wrapped(text, room, style.fontName, style.fontSize, lang))
 
 
-def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> Paragraph:
-    """A cell of lines already broken (:func:`cell_lines`)."""
+class LinesCell(Flowable):
+    """A table cell of lines already broken (:func:`cell_lines`), set as a Paragraph of them
+    joined by line breaks sets them (the first baseline one font size below the top, the
+    next ones a leading apart), without the Paragraph's markup parser and its second line
+    breaking: a report's table is laid out once (issue 26)."""
+
+    def __init__(self, lines: Sequence[str], style: ParagraphStyle) -> None:
+        super().__init__()
+        self.lines = list(lines)
+        self.style = style
+        self.height = len(self.lines) * style.leading
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return availWidth, self.height
+
+    def draw(self) -> None:
+        if not self.lines:
+            return
+        st = self.style
+        text = self.canv.beginText(0, self.height - st.fontSize)
+        text.setFont(st.fontName, st.fontSize, st.leading)
+        text.setFillColor(st.textColor)
+        for line in self.lines:
+            text.textLine(line)
+        self.canv.drawText(text)  # in drawOn's saveState: the colour ends with the cell
+
+
+def lines_cell(lines: Sequence[str], style: ParagraphStyle) -> Flowable:
+    """A cell of lines already broken (:func:`cell_lines`): a :class:`LinesCell` for a
+    left-aligned style without indents (every table style here), else a Paragraph."""
+    if style.alignment == TA_LEFT and not (style.leftIndent or style.firstLineIndent):
+        return LinesCell(lines, style)
     plain = ParagraphStyle(
         f"{style.name}-lines", parent=style, splitLongWords=0, hyphenationLang=""
     )
@@ -279,7 +311,7 @@ def table_rows(
     continued: Callable[[Sequence[str]], Sequence[str]],
     *,
     first_room: float | None = None,
-) -> list[list[Paragraph]]:
+) -> list[list[Flowable]]:
     """The table's rows of ``texts``, none taller than a page: a row that does not fit in what
     is left of a page goes on in a continuation row on the next one (under the repeated
     header), split between lines; ``continued(row)`` gives the first cells of a continuation
@@ -360,6 +392,21 @@ def hyphenator(lang: str) -> Any:
     return pyphen.Pyphen(lang=hyphenation_lang(lang))
 
 
+REMEMBERED = 120  # texts longer than this are measured and wrapped afresh, not kept
+
+
+def text_width(text: str, font: str, size: float) -> float:
+    """``stringWidth``, remembered for a short text: a register or a report measures the same
+    words (labels, villages, units) thousands of times (issue 26)."""
+    if len(text) > REMEMBERED:
+        return stringWidth(text, font, size)
+    return _text_width(text, font, size)
+
+
+_text_width = lru_cache(maxsize=1 << 15)(stringWidth)
+
+
+@lru_cache(maxsize=1 << 16)
 def min_word_width(word: str, font: str, size: float) -> float:
     """The narrowest width a word can be set in without breaking it where it may not break.
 
@@ -367,9 +414,9 @@ def min_word_width(word: str, font: str, size: float) -> float:
     is wider than the column would be cut without a hyphen. So a column must hold its widest
     word whole, except that a word may break after its own hyphens ("2018-2023-жылдар")."""
     if NBSP in word:
-        return stringWidth(word, font, size)
+        return text_width(word, font, size)
     parts = [p + "-" for p in word.split("-")[:-1]] + [word.split("-")[-1]]
-    return max(stringWidth(p, font, size) for p in parts)
+    return max(text_width(p, font, size) for p in parts)
 
 
 def column_widths(
@@ -404,7 +451,7 @@ def column_widths(
         for word in _WORD.findall(head):
             lo = max(lo, min_word_width(word, hfont, hsize))
         for line in str(footer[k] if k < len(footer) else "").split("\n"):
-            w = stringWidth(line, hfont, hsize)
+            w = text_width(line, hfont, hsize)
             widest = max(widest, w)
             if k in whole:
                 lo = max(lo, w)
@@ -413,7 +460,7 @@ def column_widths(
                 lo = max(lo, min_word_width(word, hfont, hsize))
         for text in texts:
             for line in str(text).split("\n"):
-                w = stringWidth(line, font, size)
+                w = text_width(line, font, size)
                 widest = max(widest, w)
                 total += w
                 if k in whole:
@@ -497,26 +544,45 @@ def unapproved_mark(state: str | None, lang: str) -> str:
 def wrap_words(text: str, width: float, font: str, size: float, lang: str = "ru") -> Iterator[str]:
     """Lines of ``text`` no wider than ``width``, broken between words; a word too long for
     a line is hyphenated (with a hyphen), never cut. For text drawn straight on a canvas."""
+    space = text_width(" ", font, size)
     for para in text.split("\n"):
         line = ""
+        used = 0.0  # the width of ``line``: a line is measured by adding its words' widths
         for word in _SPACES.split(para):
             if not word:
                 continue
-            trial = f"{line} {word}" if line else word
-            if stringWidth(trial, font, size) <= width:
-                line = trial
+            need = text_width(word, font, size)
+            trial = used + space + need if line else need
+            if trial <= width:
+                line = f"{line} {word}" if line else word
+                used = trial
                 continue
             if line:
                 yield line
                 line = ""
-            while stringWidth(word, font, size) > width:
+            while need > width:
                 head, word = _split_word(word, width, font, size, lang)
                 yield head
-            line = word
+                need = text_width(word, font, size)
+            line, used = word, need
         if line:
             yield line
 
 
+def wrapped(text: str, width: float, font: str, size: float, lang: str = "ru") -> tuple[str, ...]:
+    """:func:`wrap_words` as a tuple, remembered for a short text: a register's columns
+    repeat the same category, village, condition and use on thousands of rows."""
+    if len(text) > REMEMBERED:
+        return tuple(wrap_words(text, width, font, size, lang))
+    return _wrapped(text, width, font, size, lang)
+
+
+@lru_cache(maxsize=1 << 13)
+def _wrapped(text: str, width: float, font: str, size: float, lang: str) -> tuple[str, ...]:
+    return tuple(wrap_words(text, width, font, size, lang))
+
+
+@lru_cache(maxsize=1 << 12)
 def _split_word(word: str, width: float, font: str, size: float, lang: str) -> tuple[str, str]:
     for start, end in hyphenator(lang).iterate(word):  # longest first part first
         if end.startswith("-"):

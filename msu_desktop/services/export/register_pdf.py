@@ -37,7 +37,9 @@ from msu_desktop.services.export.pdf_layout import (
     fit_text,
     money,
     register_fonts,
+    text_width,
     wrap_words,
+    wrapped,
 )
 from msu_desktop.services.export.report_cells import head_title
 from msu_desktop.services.property.fields import categories
@@ -150,7 +152,7 @@ def write_register_pdf(
         return [
             t.split("\n")
             if k in whole or not t
-            else list(wrap_words(t, col_w[k] - 2 * mm, font, SIZE, lang))
+            else list(wrapped(t, col_w[k] - 2 * mm, font, SIZE, lang))
             for k, t in enumerate(texts)
         ]
 
@@ -262,13 +264,17 @@ def _draw_row(
     numeric: Sequence[int],
 ) -> None:
     c.setFont(font, SIZE)
+    text = c.beginText()  # one text object a row, not one a line (issue 26)
+    text.setFont(font, SIZE)
     for k, lines in enumerate(cells):
         for n, line in enumerate(lines):
             base = y - PAD - (n + 1) * LINE + 0.8 * mm
-            if k in numeric:
-                c.drawRightString(xs[k + 1] - 1 * mm, base, line)
+            if k in numeric:  # right-aligned, as drawRightString places it
+                text.setTextOrigin(xs[k + 1] - 1 * mm - text_width(line, font, SIZE), base)
             else:
-                c.drawString(xs[k] + 1 * mm, base, line)
+                text.setTextOrigin(xs[k] + 1 * mm, base)
+            text._textOut(line)  # the cursor is placed for each line: no width to track
+    c.drawText(text)
 
 
 def _signatures(

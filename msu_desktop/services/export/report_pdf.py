@@ -3,6 +3,7 @@ signature blocks and, on the last page, the QR code and fingerprint of the elect
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -38,22 +39,29 @@ from msu_desktop.services.export.report_cells import (
     status_text,
 )
 from msu_desktop.services.labels import period_name
-from msu_exchange.files import atomic_output
+from msu_exchange.files import write_bytes_atomic
 
 
-def write_report_pdf(
+def write_report_pdf(ws: Any, period_id: str, lang: str, out: Path, **kw: Any) -> Path:
+    """The report PDF of ``period_id`` written to ``out`` (atomically); ``kw``: as
+    :func:`report_pdf_bytes`."""
+    write_bytes_atomic(out, report_pdf_bytes(ws, period_id, lang, **kw))
+    return out
+
+
+def report_pdf_bytes(
     ws: Any,
     period_id: str,
     lang: str,
-    out: Path,
     *,
     fingerprint: str = "",
     link: str = "",
     rows: list[Any] | None = None,
     summary: Any = None,
     outgoing: Any = None,
-) -> Path:
-    """``fingerprint``/``link``: what ties the paper to the package (printed and QR-coded);
+) -> bytes:
+    """The report PDF, made in memory (a package holds it without a file on the disk).
+    ``fingerprint``/``link``: what ties the paper to the package (printed and QR-coded);
     ``rows``/``summary``: the period's report rows and summary when the caller has them;
     ``outgoing``: the cover letter's number, date and annex (package.outgoing.Outgoing; the
     stored ones of the period when not given)."""
@@ -202,19 +210,19 @@ def write_report_pdf(
             keep_rows=2,
         )
     )
-    with atomic_output(out) as fh:
-        doc = SimpleDocTemplate(
-            fh,
-            pagesize=PAGE,
-            leftMargin=12 * mm,
-            rightMargin=12 * mm,
-            topMargin=top,
-            bottomMargin=bottom,
-            title=tr("Export", "report for {period}", lang, period=period),
-            author=name,
-        )
-        doc.build(story, canvasmaker=numbered_canvas(header, lang, mark))
-    return out
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=PAGE,
+        leftMargin=12 * mm,
+        rightMargin=12 * mm,
+        topMargin=top,
+        bottomMargin=bottom,
+        title=tr("Export", "report for {period}", lang, period=period),
+        author=name,
+    )
+    doc.build(story, canvasmaker=numbered_canvas(header, lang, mark))
+    return buf.getvalue()
 
 
 def letter_block(lines: list[str], style: Any, lang: str) -> Table:

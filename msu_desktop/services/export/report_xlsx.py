@@ -8,6 +8,7 @@ with ``=``, ``+``, ``-`` or ``@`` never becomes a formula.
 
 from __future__ import annotations
 
+import io
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from msu_desktop.services.export.report_cells import (
     municipality_line,
     status_text,
 )
-from msu_desktop.services.export.xlsx_cells import RowPager, number_cell, text_cell
+from msu_desktop.services.export.xlsx_cells import RowPager, cell_styler, number_cell, text_cell
 from msu_desktop.services.export.xlsx_print import (
     A4_LANDSCAPE_HEIGHT,
     BOLD_FONT,
@@ -46,7 +47,7 @@ from msu_desktop.services.export.xlsx_print import (
     workbook as print_workbook,
 )
 from msu_desktop.services.labels import period_name
-from msu_exchange.files import atomic_output
+from msu_exchange.files import write_bytes_atomic
 
 THIN = Side(style="thin", color="999999")
 BORDER = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
@@ -119,19 +120,26 @@ def _write_header(
 ) -> None:
     """The column names in ``head_row`` and their numbers below, as official forms have them
     (both repeated on every printed page)."""
+    name_style = cell_styler(
+        sheet,
+        font=BOLD_FONT,
+        fill=HEAD_FILL,
+        border=BORDER,
+        alignment=Alignment(wrap_text=True, vertical="center", horizontal="center"),
+    )
+    number_style = cell_styler(
+        sheet,
+        font=BOLD_FONT,
+        fill=HEAD_FILL,
+        border=BORDER,
+        alignment=Alignment(horizontal="center"),
+    )
     for col, name in enumerate(headers, start=1):
-        cell = text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang))
-        cell.font = BOLD_FONT
-        cell.fill = HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        cell.border = BORDER
+        name_style(text_cell(sheet, head_row, col, header_text(name, widths[col - 1], lang)))
         # numbered columns, as official forms have them (repeated with the header)
         number = sheet.cell(row=head_row + 1, column=col, value=col)
         number.number_format = "0"
-        number.font = BOLD_FONT
-        number.fill = HEAD_FILL
-        number.alignment = Alignment(horizontal="center")
-        number.border = BORDER
+        number_style(number)
 
 
 def _write_rows(
@@ -149,6 +157,7 @@ def _write_rows(
     sources = list(rules.money_sources)
     first_money = FIRST_MONEY
     continued = tr("Export", "(continued)", lang)
+    style = cell_styler(sheet, font=TEXT_FONT, border=BORDER, alignment=WRAP)
     for row in rows:
         indicators = "; ".join(
             f"{pick(i.label, lang)}: {i.value}" for i in row.indicators if str(i.value).strip()
@@ -181,25 +190,28 @@ def _write_rows(
                 for i, src in enumerate(sources):
                     number_cell(sheet, r, first_money + i, row.money.get(src.id))
             for col in range(1, ncols + 1):
-                cell = sheet.cell(row=r, column=col)
-                cell.alignment = WRAP
-                cell.border = BORDER
-                cell.font = TEXT_FONT
+                style(sheet.cell(row=r, column=col))
     return r
 
 
-def write_report_xlsx(
+def write_report_xlsx(ws_: Any, period_id: str, lang: str, out: Path, **kw: Any) -> Path:
+    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``kw``: as
+    :func:`report_xlsx_bytes`."""
+    write_bytes_atomic(out, report_xlsx_bytes(ws_, period_id, lang, **kw))
+    return out
+
+
+def report_xlsx_bytes(
     ws_: Any,
     period_id: str,
     lang: str,
-    out: Path,
     *,
     fingerprint: str = "",
     rows: list[Any] | None = None,
     summary: Any = None,
     outgoing: Any = None,
-) -> Path:
-    """Write the report of ``period_id`` in ``lang`` to ``out`` (atomically); ``fingerprint``
+) -> bytes:
+    """The report of ``period_id`` in ``lang``, made in memory; ``fingerprint``
     ties the paper to the electronic package, as on the PDF; ``rows``/``summary``: the
     period's report rows and summary when the caller has them already; ``outgoing``: the
     cover letter's number, date and annex (the period's stored ones when not given)."""
@@ -304,6 +316,6 @@ def write_report_xlsx(
         mark=mark,
         fingerprint=fingerprint,
     )
-    with atomic_output(out) as fh:
-        wb.save(fh)
-    return out
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

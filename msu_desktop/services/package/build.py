@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -283,69 +282,58 @@ def _build(
     summary: Any,
     outgoing: Any,
 ) -> Path:
-    from msu_desktop.services.export.report_pdf import write_report_pdf
-    from msu_desktop.services.export.report_xlsx import write_report_xlsx
+    from msu_desktop.services.export.report_pdf import report_pdf_bytes
+    from msu_desktop.services.export.report_xlsx import report_xlsx_bytes
 
     pub = key.public_key()
     data_sha = hashlib.sha256(data_bytes).hexdigest()
     stem = f"{muni.soate}_{period_id}_{seq:04d}"
     fingerprint = f"{stem} · {data_sha[:16].upper()} · {pub.fingerprint()}"
     link = f"MSU|{muni.soate}|{period_id}|{seq}|{data_sha}|{pub.fingerprint().replace(' ', '')}"
-    tmp_root = ws.data_dir / ".tmp"
-    tmp_root.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=tmp_root) as tmp:
-        xlsx = Path(tmp) / f"report_{period_id}_{lang}.xlsx"
-        pdf = Path(tmp) / f"report_{period_id}_{lang}.pdf"
-        step(20, tr("Package", "Writing the Excel report…"))
-        write_report_xlsx(
-            ws,
-            period_id,
-            lang,
-            xlsx,
-            fingerprint=fingerprint,
-            rows=rows,
-            summary=summary,
-            outgoing=outgoing,
-        )
-        step(45, tr("Package", "Writing the PDF report…"))
-        write_report_pdf(
-            ws,
-            period_id,
-            lang,
-            pdf,
-            fingerprint=fingerprint,
-            link=link,
-            rows=rows,
-            summary=summary,
-            outgoing=outgoing,
-        )
-        step(75, tr("Package", "Adding the evidence files…"))
-        members: list[tuple[str, bytes | Path]] = [
-            (DATA, data_bytes),
-            (xlsx.name, xlsx),
-            (pdf.name, pdf),
-        ]
-        seen: set[str] = set()
-        for row in rows:
-            for a in row.attachments:
-                name = f"evidence/{a.sha256[:12]}_{_safe(a.name)}"
-                if name not in seen and a.path.exists():
-                    seen.add(name)
-                    members.append((name, a.path))
-        step(90, tr("Package", "Signing and writing the package…"))
-        out = write_signed_package(
-            out_dir,
-            stem,
-            key,
-            soate=muni.soate,
-            names={"ky": muni.name_ky, "ru": muni.name_ru},
-            period_id=period_id,
-            plan=data["plan"],
-            sequence=seq,
-            lang=lang,
-            members=members,
-            app_version=__version__,
-        )
+    # the Excel and the PDF are made in memory and go into the package as they are: no
+    # temporary files to write, flush to the disk and read back (an old PC's disk)
+    step(20, tr("Package", "Writing the Excel report…"))
+    xlsx = report_xlsx_bytes(
+        ws, period_id, lang, fingerprint=fingerprint, rows=rows, summary=summary, outgoing=outgoing
+    )
+    step(45, tr("Package", "Writing the PDF report…"))
+    pdf = report_pdf_bytes(
+        ws,
+        period_id,
+        lang,
+        fingerprint=fingerprint,
+        link=link,
+        rows=rows,
+        summary=summary,
+        outgoing=outgoing,
+    )
+    step(75, tr("Package", "Adding the evidence files…"))
+    members: list[tuple[str, bytes | Path]] = [
+        (DATA, data_bytes),
+        (f"report_{period_id}_{lang}.xlsx", xlsx),
+        (f"report_{period_id}_{lang}.pdf", pdf),
+    ]
+    seen: set[str] = set()
+    for row in rows:
+        for a in row.attachments:
+            name = f"evidence/{a.sha256[:12]}_{_safe(a.name)}"
+            if name not in seen and a.path.exists():
+                seen.add(name)
+                members.append((name, a.path))
+    step(90, tr("Package", "Signing and writing the package…"))
+    out = write_signed_package(
+        out_dir,
+        stem,
+        key,
+        soate=muni.soate,
+        names={"ky": muni.name_ky, "ru": muni.name_ru},
+        period_id=period_id,
+        plan=data["plan"],
+        sequence=seq,
+        lang=lang,
+        members=members,
+        app_version=__version__,
+    )
     step(100, tr("Package", "Done."))
     return out
 
@@ -355,9 +343,12 @@ def superseded_package(outbox: Path, period_id: str) -> dict[str, Any] | None:
     the next one says that it replaces it, so the agency's consolidation stays idempotent."""
     from msu_desktop.services import delivery
 
+    found = sorted(Path(outbox).glob(f"*_{period_id}_*.msupkg")) if Path(outbox).is_dir() else []
+    if not found:  # the period's first package: no need to read the delivery states
+        return None
     states = delivery.load(outbox)
     best: tuple[int, Path] | None = None
-    for path in Path(outbox).glob(f"*_{period_id}_*.msupkg") if Path(outbox).is_dir() else []:
+    for path in found:
         d = states.get(path.name)
         if d is None or d.state in ("created", "refused"):
             continue

@@ -3,10 +3,16 @@ long (issue 26), and reportlab falls back to Python silently."""
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
 from reportlab.lib import rl_accel
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from msu_desktop.services.export.pdf_layout import FONT, register_fonts
+from tests.paper import PDFTOPPM
 
 
 def test_reportlab_measures_text_with_its_c_accelerator() -> None:
@@ -15,3 +21,142 @@ def test_reportlab_measures_text_with_its_c_accelerator() -> None:
     register_fonts()
     # the C code measures a Kyrgyz word as the Python code did
     assert 0 < stringWidth("Өкмөт үйү", FONT, 10) == stringWidth("Өкмөт үйү", FONT, 10.0)
+
+
+def _quadratic_wrap(text: str, width: float, font: str, size: float) -> list[str]:
+    """How lines were broken before issue 26: the whole trial line measured for each word
+    (no word here is wider than the column, so no hyphenation)."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        line = ""
+        for word in para.split():
+            trial = f"{line} {word}" if line else word
+            if stringWidth(trial, FONT, size) <= width:
+                line = trial
+                continue
+            out.append(line)
+            line = word
+        if line:
+            out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ky", "ru"])
+def test_a_line_measured_word_by_word_breaks_where_the_whole_line_did(lang: str) -> None:
+    from msu_desktop.services.export.pdf_layout import wrap_words
+    from tests.paper import long_text
+
+    register_fonts()
+    text = long_text(lang, 4000) + "\n" + long_text(lang, 900, shift=3)
+    widest = max(stringWidth(w, FONT, 8) for w in text.split())
+    for width in (widest + d for d in (0.0, 3.3, 41.0, 120.0)):
+        assert list(wrap_words(text, width, FONT, 8, lang)) == _quadratic_wrap(
+            text, width, FONT, 8
+        ), width
+
+
+def _draw_cells(pdf: Path, cells: list[Any]) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.platypus import SimpleDocTemplate, Table
+
+    from msu_desktop.services.export.pdf_layout import PAGE, table_style
+
+    table = Table([cells], colWidths=[60 * mm] * len(cells))
+    table.setStyle(table_style(header_rows=0))
+    SimpleDocTemplate(str(pdf), pagesize=PAGE).build([table])
+
+
+@pytest.mark.skipif(PDFTOPPM is None, reason="pdftoppm (poppler-utils) is missing")
+def test_a_cell_of_broken_lines_prints_as_the_paragraph_it_replaced(tmp_path: Path) -> None:
+    """The report's cells are set from pdf_layout's own lines (issue 26): the page must look
+    as it did when reportlab's Paragraph set the same lines, to the pixel at 100 dpi."""
+    from reportlab.platypus import Paragraph
+
+    from msu_desktop.services.export.pdf_layout import cell_lines, lines_cell, styles
+    from tests.paper import long_text
+
+    st = styles()
+    texts = [
+        long_text("ky", 300),
+        "Баардыгы: 123\u00a0456\u00a0789,50\nӨкмөт үйү",
+        long_text("ru", 500),
+    ]
+    cells: dict[str, list[Any]] = {"lines": [], "paragraph": []}
+    for k, text in enumerate(texts):
+        style = st["head"] if k == 1 else st["small"]  # bold and body
+        lines = cell_lines(text, style, 60 * 2.8346, "ky")
+        assert len(lines) >= (2 if k == 1 else 5)
+        cells["lines"].append(lines_cell(lines, style))
+        cells["paragraph"].append(Paragraph("<br/>".join(lines), style))
+    pngs = {}
+    for kind, row in cells.items():
+        _draw_cells(tmp_path / f"{kind}.pdf", row)
+        subprocess.run(
+            [
+                PDFTOPPM,
+                "-r",
+                "100",
+                "-gray",
+                "-png",
+                str(tmp_path / f"{kind}.pdf"),
+                str(tmp_path / kind),
+            ],
+            check=True,
+        )
+        pngs[kind] = sorted(tmp_path.glob(f"{kind}-*.png"))
+    assert len(pngs["lines"]) == len(pngs["paragraph"]) == 1
+    assert pngs["lines"][0].read_bytes() == pngs["paragraph"][0].read_bytes()
+
+
+def test_a_report_row_is_styled_as_if_each_cell_were_given_its_style(tmp_path: Path) -> None:
+    """cell_styler looks each style up once; the cells read back as cell.font = … gives them."""
+    from openpyxl import Workbook, load_workbook
+
+    from msu_desktop.services.export.report_xlsx import BORDER, HEAD_FILL, WRAP
+    from msu_desktop.services.export.xlsx_cells import cell_styler, number_cell
+    from msu_desktop.services.export.xlsx_print import BOLD_FONT, TEXT_FONT
+
+    for way in ("each", "styler"):
+        wb = Workbook()
+        sheet = wb.active
+        assert sheet is not None
+        style = cell_styler(sheet, font=TEXT_FONT, border=BORDER, alignment=WRAP)
+        head = cell_styler(sheet, font=BOLD_FONT, fill=HEAD_FILL)
+        for r in range(1, 4):
+            number_cell(sheet, r, 2, 23579.5)  # its number format stays
+            for col in (1, 2):
+                cell = sheet.cell(row=r, column=col, value=f"{r}.{col}")
+                if way == "each":
+                    cell.font, cell.border, cell.alignment = TEXT_FONT, BORDER, WRAP
+                else:
+                    style(cell)
+        first = sheet.cell(row=5, column=1, value="№")
+        if way == "each":
+            first.font, first.fill = BOLD_FONT, HEAD_FILL
+        else:
+            head(first)
+        wb.save(tmp_path / f"{way}.xlsx")
+    read = {w: load_workbook(tmp_path / f"{w}.xlsx").active for w in ("each", "styler")}
+    for coord in ("A1", "B1", "A3", "B3", "A5"):
+        a, b = read["each"][coord], read["styler"][coord]
+        for attr in ("font", "border", "alignment", "fill", "number_format"):
+            assert repr(getattr(a, attr)) == repr(getattr(b, attr)), (coord, attr)
+    assert read["styler"]["B2"].number_format == read["each"]["B2"].number_format != "General"
+    assert read["styler"]["A1"].font.name == TEXT_FONT.name
+    assert read["styler"]["A5"].fill.fgColor.rgb == read["each"]["A5"].fill.fgColor.rgb
+
+
+def test_a_right_aligned_cell_keeps_its_alignment() -> None:
+    """Only left-aligned cells are set as plain lines; another style keeps its Paragraph."""
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph
+
+    from msu_desktop.services.export.pdf_layout import LinesCell, lines_cell, styles
+
+    st = styles()
+    assert isinstance(lines_cell(["a", "b"], st["small"]), LinesCell)
+    right = ParagraphStyle("right", parent=st["small"], alignment=TA_RIGHT)
+    made = lines_cell(["1 000,00", "23,50"], right)
+    assert isinstance(made, Paragraph)
+    assert made.wrap(100, 100)[1] == 2 * right.leading

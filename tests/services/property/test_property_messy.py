@@ -279,3 +279,12 @@ def test_rules_are_the_services_so_cli_import_and_form_obey_them(ws) -> None:
 def test_area_totals_are_per_unit() -> None:
     totals = prop.totals_by_unit([("m2", 320.5), ("ha", 0.6), ("ha", 0.6), ("ha", 0.6)])
     assert totals == {"m2": Decimal("320.5"), "ha": Decimal("1.8")}
+
+
+def test_area_totals_are_exact_in_decimals_for_a_big_register() -> None:
+    """Summed as a secretary adds them up (0.1 + 0.2 = 0.3), not as floats drift, also over
+    10,000 objects and big areas."""
+    assert prop.totals_by_unit([("ha", 0.1), ("ha", 0.2), ("pcs", None)]) == {"ha": Decimal("0.3")}
+    many = [("m2", 0.01)] * 10_000 + [("m2", 123_456_789.25)]
+    assert prop.totals_by_unit(many) == {"m2": Decimal("123456889.25")}
+    assert str(prop.totals_by_unit([("m", 2.5), ("m", 2.5)])["m"]) == "5.0"
