@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any
 
 from msu_desktop.domain.period import plan_periods
-from msu_desktop.domain.plan import Plan
+from msu_desktop.domain.plan import PeriodSpec, Plan
 from msu_desktop.domain.report import ReportRules
 from msu_desktop.errors import UserError
 from msu_desktop.services import clock
@@ -183,9 +183,22 @@ def _check(plan: Plan, rules: ReportRules, data: Any, today: dt.date, sink: _Sin
         _check_summary(data.get("summary"), measures, sink)
 
 
+# the last plan's periods by id: collect and the inbox check hundreds of packages of one plan
+# (the plan object itself is kept, so that its id is not another's)
+_PERIODS: tuple[Plan, dict[str, PeriodSpec]] | None = None
+
+
+def _periods_of(plan: Plan) -> dict[str, PeriodSpec]:
+    global _PERIODS
+    last = _PERIODS
+    if last is None or last[0] is not plan:
+        last = _PERIODS = (plan, {p.id: p for p in plan_periods(plan)})
+    return last[1]
+
+
 def _check_period(plan: Plan, period: Any, today: dt.date, sink: _Sink) -> None:
     period_id = period.get("id") if isinstance(period, dict) else None
-    spec = next((p for p in plan_periods(plan) if p.id == period_id), None)
+    spec = _periods_of(plan).get(period_id) if isinstance(period_id, str) else None
     if spec is None:
         sink.add(
             Problem(
