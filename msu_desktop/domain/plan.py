@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -162,17 +163,30 @@ class Plan:
     # -- lookups -------------------------------------------------------------------------
     @property
     def measures(self) -> list[Measure]:
-        return [m for d in self.directions for t in d.tasks for m in t.measures]
+        return list(self._measures)
+
+    @functools.cached_property
+    def _measures(self) -> tuple[Measure, ...]:
+        # the plan is frozen, its directions, tasks and measures tuples: flattened once (the
+        # dashboard, validation and the checks ask for them hundreds of times)
+        return tuple(m for d in self.directions for t in d.tasks for m in t.measures)
+
+    @functools.cached_property
+    def _measure_by_code(self) -> dict[str, Measure]:
+        by_code: dict[str, Measure] = {}
+        for m in self._measures:
+            by_code.setdefault(m.code, m)  # the first, as the scan found it
+        return by_code
 
     @property
     def tasks(self) -> list[Task]:
         return [t for d in self.directions for t in d.tasks]
 
     def measure(self, code: str) -> Measure:
-        for m in self.measures:
-            if m.code == code:
-                return m
-        raise KeyError(code)
+        try:
+            return self._measure_by_code[code]
+        except (KeyError, TypeError):  # (a code read from a file may be anything)
+            raise KeyError(code) from None
 
     def organisation(self, code: str) -> Organisation | None:
         for org in self.organisations:
