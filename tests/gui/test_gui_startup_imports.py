@@ -39,16 +39,12 @@ print(json.dumps({
 """
 
 
-def test_the_first_page_is_painted_before_the_orm_and_the_writers_are_imported(
-    tmp_path: Path,
-) -> None:
-    data = tmp_path / "data"
-    ws = Workspace.open(data)  # an existing database, as on every day but the first
-    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
-    ws.close()
+def _fresh_process(script: str, data: Path, *modules: str) -> tuple[dict, str]:
+    """Run ``script`` in a fresh Python (offscreen) on the data folder ``data``, asked about
+    ``modules``: its last line read as JSON, and all it printed."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     out = subprocess.run(
-        [sys.executable, "-c", FIRST_PAGE, str(data), *HEAVY],
+        [sys.executable, "-c", script, str(data), *modules],
         cwd=ROOT,
         env=env,
         capture_output=True,
@@ -56,7 +52,22 @@ def test_the_first_page_is_painted_before_the_orm_and_the_writers_are_imported(
         timeout=300,
         check=True,
     )
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(out.stdout.strip().splitlines()[-1]), out.stdout
+
+
+def _office(data: Path) -> Workspace:
+    """An existing database, as on every day but the first (the caller closes it)."""
+    ws = Workspace.open(data)
+    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
+    return ws
+
+
+def test_the_first_page_is_painted_before_the_orm_and_the_writers_are_imported(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    _office(data).close()
+    seen, _ = _fresh_process(FIRST_PAGE, data, *HEAVY)
     assert seen["painted"]
     assert seen["page"] == "PlanBrowser"
     assert "Дары" in seen["title"]  # the municipality, read with sqlite3
@@ -120,17 +131,7 @@ def test_the_reader_lets_the_file_go_when_the_workspace_closes(tmp_path: Path) -
 def test_a_first_start_paints_the_first_page_before_the_orm_is_imported(tmp_path: Path) -> None:
     """A new database is the copy made at build time (services/new_database.py): a first
     start, too, shows the window before SQLAlchemy, Alembic and the writers are imported."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    out = subprocess.run(
-        [sys.executable, "-c", FIRST_PAGE, str(tmp_path / "data"), *HEAVY],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen, _ = _fresh_process(FIRST_PAGE, tmp_path / "data", *HEAVY)
     assert seen["painted"]
     assert seen["page"] == "PlanBrowser"  # the shipped plan, installed
     assert seen["loaded"] == []
@@ -165,22 +166,10 @@ def test_the_register_page_opens_without_the_excel_and_pdf_writers(tmp_path: Pat
     from msu_desktop.services import property_service as ps
 
     data = tmp_path / "data"
-    ws = Workspace.open(data)
-    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
+    ws = _office(data)
     ps.add_object(ws, {"category": "land", "name_ru": "Участок", "inventory_number": "1"})
     ws.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    writers = ("openpyxl", "reportlab", "PIL", "lxml")
-    out = subprocess.run(
-        [sys.executable, "-c", REGISTER_PAGE, str(data), *writers],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen, _ = _fresh_process(REGISTER_PAGE, data, "openpyxl", "reportlab", "PIL", "lxml")
     assert seen["page"] == "PropertyPage"
     assert seen["rows"] == 1
     assert seen["loaded"] == []
@@ -201,22 +190,10 @@ def test_the_msu_desktop_command_paints_its_first_page_before_any_command_module
     paints the first page without the CLI's commands, which load the ORM, the report
     services and the writers (they did, before the window, until 2026-12-06)."""
     data = tmp_path / "data"
-    ws = Workspace.open(data)
-    ws.save_municipality(Municipality(soate="41705214812000", name_ky="Дары", name_ru="Дары"))
-    ws.close()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    _office(data).close()
     commands = ("msu_desktop.cli.report", "msu_desktop.cli.export", "msu_desktop.cli.plan")
-    out = subprocess.run(
-        [sys.executable, "-c", COMMAND, str(data), *HEAVY, *commands],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=True,
-    )
-    assert "smoke test: first page PlanBrowser painted" in out.stdout
-    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    seen, printed = _fresh_process(COMMAND, data, *HEAVY, *commands)
+    assert "smoke test: first page PlanBrowser painted" in printed
     assert seen == {"rc": 0, "loaded": []}
 
 
