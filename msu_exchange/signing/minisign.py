@@ -27,12 +27,15 @@ import binascii
 import hashlib
 from dataclasses import dataclass
 from functools import cached_property
-
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from typing import TYPE_CHECKING
 
 from msu_desktop.errors import UserError
+
+if TYPE_CHECKING:  # cryptography (7.5 MiB) is imported by the first key used, not by reading one
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import (
+        Ed25519PrivateKey,
+        Ed25519PublicKey,
+    )
 
 ALG_PUBLIC = b"Ed"
 ALG_PREHASHED = b"ED"
@@ -104,6 +107,8 @@ class PublicKey:
         return cls.from_b64(lines[0])
 
     def _verifier(self) -> Ed25519PublicKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         return Ed25519PublicKey.from_public_bytes(self.raw)
 
 
@@ -114,17 +119,23 @@ class SecretKey:
 
     @classmethod
     def generate(cls) -> SecretKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         private = Ed25519PrivateKey.generate()
         return cls.from_private(private)
 
     @classmethod
     def from_private(cls, private: Ed25519PrivateKey) -> SecretKey:
+        from cryptography.hazmat.primitives import serialization
+
         raw = private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
         return cls(key_id=_key_id_for(raw), private=private)
 
     def public_key(self) -> PublicKey:
+        from cryptography.hazmat.primitives import serialization
+
         raw = self.private.public_key().public_bytes(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         )
@@ -135,6 +146,8 @@ class SecretKey:
 
         The key id is derived from the public key, so nothing else needs storing.
         """
+        from cryptography.hazmat.primitives import serialization
+
         enc: serialization.KeySerializationEncryption = (
             serialization.BestAvailableEncryption(password)
             if password
@@ -146,6 +159,9 @@ class SecretKey:
 
     @classmethod
     def from_pem(cls, data: bytes, password: bytes | None = None) -> SecretKey:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         try:
             key = serialization.load_pem_private_key(data, password=password)
         except TypeError as exc:
@@ -216,6 +232,8 @@ def signature_key_id(text: str) -> bytes:
 
 def verify(public: PublicKey, data: bytes, signature_text: str) -> str:
     """Check ``signature_text`` over ``data``; returns the trusted comment."""
+    from cryptography.exceptions import InvalidSignature
+
     sig = parse_signature(signature_text)
     if sig.key_id != public.key_id:
         raise SignatureError("The signature was made with a different key than the trusted one.")

@@ -175,6 +175,19 @@ def test_the_register_page_opens_without_the_excel_and_pdf_writers(tmp_path: Pat
     assert seen["loaded"] == []
 
 
+def test_the_reports_page_opens_without_the_signature_library(tmp_path: Path) -> None:
+    """cryptography (7.5 MiB resident) is imported by the first key used -- a receipt checked,
+    a package signed -- not by opening the reports page of an office that has sent nothing."""
+    data = tmp_path / "data"
+    _office(data).close()
+    script = REGISTER_PAGE.replace('"property"', '"reports"').replace(
+        '"rows": page.proxy.rowCount(),', ""
+    )
+    seen, _ = _fresh_process(script, data, "cryptography")
+    assert seen["page"] == "ReportPage"
+    assert seen["loaded"] == []
+
+
 COMMAND = """
 import json, sys
 from msu_desktop.cli.main import main
