@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import errno
 import io
+import os
 import stat
 import struct
 import zipfile
@@ -107,7 +108,7 @@ def _count_members(fh: IO[bytes], max_members: int) -> None:
     if start < 0:
         return
     fh.seek(start)
-    reader = io.BufferedReader(_Limited(fh, size), buffer_size=MiB)
+    reader = io.BufferedReader(_Limited(fh, size), buffer_size=max(8192, min(MiB, size)))
     count = 0
     while (head := reader.read(46))[:4] == _CD_ENTRY and len(head) == 46:
         count += 1
@@ -242,6 +243,9 @@ class _Limits:
                     self.nested(b"".join(buffer), label, depth + 1)
 
 
+IN_MEMORY = 4 * 1024 * 1024  # an archive up to this size is read whole once, not seeked through
+
+
 class SafeZip:
     def __init__(
         self,
@@ -258,8 +262,13 @@ class SafeZip:
         self.limits = _Limits(max_members, max_total_uncompressed, max_member, max_ratio, max_depth)
         try:
             with open(self.path, "rb") as fh:
-                _count_members(fh, max_members)
-            self._zf = zipfile.ZipFile(self.path)
+                source: IO[bytes] | Path = self.path
+                if os.fstat(fh.fileno()).st_size <= IN_MEMORY:  # read once, then no more seeks
+                    source = io.BytesIO(fh.read(IN_MEMORY + 1))
+                    _count_members(source, max_members)
+                else:
+                    _count_members(fh, max_members)
+            self._zf = zipfile.ZipFile(source)
         except FileNotFoundError as exc:
             raise UnsafeArchive("The file was not found: {path}", path=str(path)) from exc
         except (
