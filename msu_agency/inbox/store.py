@@ -10,7 +10,9 @@ An upload is kept like this, so that nothing acknowledged is ever lost:
    body never is;
 3. it is renamed to ``packages/<sha[:2]>/<sha256>.msupkg`` and the folder is flushed;
 4. its index row and its signed receipt are committed (SQLite, ``synchronous=FULL``) --
-   only then is the receipt sent back.
+   only then is the receipt sent back. The uploads that wait at the same moment share one
+   commit (group commit, :mod:`msu_agency.group_commit`): one fsync for the batch, and still
+   no answer before its row is on the disk.
 
 A crash between 3 and 4 leaves a file without a row and no answer, so the outbox sends it again
 and the same file is renamed over itself. Nothing in a request names a file: the stored name
@@ -39,6 +41,7 @@ from msu_agency.collect import (
     formers,
     plans_by_id,
 )
+from msu_agency.group_commit import GroupCommit, Write
 from msu_agency.registry import KeyRegistry, locked, trusted_as_is
 from msu_desktop import i18n
 from msu_desktop.clock import BISHKEK
@@ -280,6 +283,9 @@ class Inbox:
         # the one registry of municipalities' keys, shared with collect and ``msu-agency keys``
         self.registry_path = Path(registry) if registry else self.folder / "key_registry.json"
         self._registry_seen: int | None = None
+        self._registry_writes: GroupCommit[KeyRegistry] = GroupCommit(
+            threading.Lock(), self._flush_registry
+        )
         # the plans the content is checked against, as collect's (default: the shipped plan)
         self.plans = plans_by_id(plans if plans is not None else default_plans())
         self.key = key
@@ -292,6 +298,8 @@ class Inbox:
         for stale in self.tmp_dir.glob("*.part"):  # an upload cut short by a crash
             stale.unlink(missing_ok=True)
         self._lock = threading.Lock()
+        # the uploads' rows, committed in batches under the writers' lock (one fsync a batch)
+        self._rows: GroupCommit[sqlite3.Connection] = GroupCommit(self._lock, self._flush_rows)
         self._periods = [threading.Lock() for _ in range(64)]
         self.db = sqlite3.connect(
             self.folder / INDEX, isolation_level=None, check_same_thread=False
@@ -304,6 +312,7 @@ class Inbox:
         # behind each other's fsyncs just to look up their SHA-256).
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
         # The count of refusals of unverified senders (junk) is committed without waiting for
         # the disk: losing the last few counts at a power cut loses no package, and an attack
         # no longer queues the honest uploads behind one fsync per junk body. Used under the
@@ -331,12 +340,12 @@ class Inbox:
         if db is None:
             db = sqlite3.connect(self.folder / INDEX, isolation_level=None, check_same_thread=False)
             self._local.db = db
-            with self._lock:
+            with self._readers_lock:  # not the writers' lock: a batch may be committing
                 self._readers.append(db)
         return db
 
     def close(self) -> None:
-        with self._lock:
+        with self._lock, self._readers_lock:
             for db in self._readers:
                 db.close()
             self._readers.clear()
@@ -482,8 +491,7 @@ class Inbox:
             reasons=problems,
             refused=self.clock(),
         )
-        with self._lock:
-            raise self._refuse(pkg, refused)
+        raise self._record_refusal(pkg, refused)
 
     def _refusal(self, soate: str, period: str, code: str, reason: str) -> None:
         """A refusal from an unverified sender: counted per day and code, not listed row by row
@@ -506,8 +514,9 @@ class Inbox:
                 "SELECT day, code, n FROM unverified_refusals ORDER BY day DESC, code"
             ).fetchall()
 
-    def _refuse(self, pkg: VerifiedPackage, refused: Refused) -> Refused:
-        self.db.execute(
+    def _refuse(self, db: sqlite3.Connection, pkg: VerifiedPackage, refused: Refused) -> None:
+        """A verified sender's refusal, a row for the staff page (in ``db``'s transaction)."""
+        db.execute(
             "INSERT INTO refusals (soate, period, code, reason, at) VALUES (?, ?, ?, ?, ?)",
             (
                 pkg.soate,
@@ -517,7 +526,6 @@ class Inbox:
                 self.clock().isoformat(timespec="seconds"),
             ),
         )
-        return refused
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
@@ -541,45 +549,73 @@ class Inbox:
         self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
     ) -> tuple[Stored | Held, bool]:
         """Keep a verified package: checked against the index, moved in, its row committed.
-        One municipality's period is kept by one thread at a time (:meth:`_one_period`); the
-        index's lock is taken twice, briefly -- for the checks, then for the row -- so that
-        moving the file in and flushing its folder run beside the other uploads."""
+        One municipality's period is kept by one thread at a time (:meth:`_one_period`), so
+        the checks read the index without the writers' lock (nothing of this period changes
+        meanwhile: its other uploads wait for this one), and the row is committed together
+        with the rows of the uploads waiting at the same moment (:attr:`_rows`, one fsync for
+        the batch instead of one each)."""
         # the registry has its own lock (and its own fsyncs when it changes): asked before the
         # index's, so that one upload's registry write does not hold up the others' commits
         trust = "trusted" if released else self._trust(pkg)
         with self._one_period(pkg.soate, pkg.period):
-            with self._write() as db:
-                row = db.execute(
-                    f"SELECT {self._COLUMNS}{self._FROM} WHERE p.sha256 = ?", (sha,)
-                ).fetchone()
-                if row:  # the same package, arrived twice at once
-                    return self._stored(row), False
-                if trust == "other":
-                    raise self._refuse(
-                        pkg,
-                        Refused(
-                            "The key {fingerprint} that signed this package belongs to another "
-                            "municipality; one key signs for one municipality only.",
-                            code="key_of_another_municipality",
-                            fingerprint=pkg.public_key.fingerprint(),
-                        ),
-                    )
+            existing = self.get(sha)
+            if existing is not None:  # the same package, arrived twice at once
+                return existing, False
+            if trust == "other":
+                refused: Refused | None = Refused(
+                    "The key {fingerprint} that signed this package belongs to another "
+                    "municipality; one key signs for one municipality only.",
+                    code="key_of_another_municipality",
+                    fingerprint=pkg.public_key.fingerprint(),
+                )
+            else:
                 refused = None if trust == "held" else self._check_against_index(pkg)
-                if refused is not None:
-                    if released:
-                        db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
-                    raise refused
-            # nothing of this period changes meanwhile: its other uploads wait for this one
+            if refused is not None:
+                raise self._record_refusal(pkg, refused, unhold=sha if released else None)
             self._move_in(tmp, sha)
-            with self._write() as db:
+
+            def insert(db: sqlite3.Connection) -> Stored | Held:
                 if released and trust != "held":
                     db.execute("DELETE FROM held WHERE sha256 = ?", (sha,))
                 if trust == "held":
-                    return self._insert_held(sha, size, pkg), True
-                self._insert_received(sha, size, pkg)
-        stored = self.get(sha)
-        assert stored is not None
-        return stored, True
+                    return self._insert_held(db, sha, size, pkg)
+                return self._insert_received(db, sha, size, pkg)
+
+            kept = self._rows.run(insert)
+        assert isinstance(kept, Stored | Held)
+        return kept, True
+
+    def _flush_rows(self, batch: list[Write[sqlite3.Connection]]) -> None:
+        """One transaction for a batch of uploads' rows (:class:`GroupCommit`), each in its own
+        savepoint: a write that fails is undone alone, a refusal's reason is kept for the staff
+        page, and the commit (``synchronous=FULL``) reaches the disk before anyone answers."""
+        db = self.db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for write in batch:
+                db.execute("SAVEPOINT upload")
+                if not write.run(db) and not isinstance(write.error, Refused):
+                    db.execute("ROLLBACK TO upload")
+                db.execute("RELEASE upload")
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def _record_refusal(
+        self, pkg: VerifiedPackage, refused: Refused, *, unhold: str | None = None
+    ) -> Refused:
+        """Keep a verified sender's refusal for the staff page (``unhold``: the held package
+        it ends) and return it to be raised."""
+
+        def record(db: sqlite3.Connection) -> None:
+            if unhold:
+                db.execute("DELETE FROM held WHERE sha256 = ?", (unhold,))
+            self._refuse(db, pkg, refused)
+
+        self._rows.run(record)
+        return refused
 
     def _one_period(self, soate: str, period: str) -> threading.Lock:
         """The lock of a municipality's period (one of 64, shared by a few periods): checking
@@ -596,18 +632,20 @@ class Inbox:
             os.replace(tmp, final)
             fsync_dir(final.parent)
 
-    def _insert_received(self, sha: str, size: int, pkg: VerifiedPackage) -> None:
+    def _insert_received(
+        self, db: sqlite3.Connection, sha: str, size: int, pkg: VerifiedPackage
+    ) -> Stored:
         """The package's row with its signed receipt; an earlier one of its period is
-        superseded. Inside :meth:`_write`'s transaction."""
+        superseded. Inside ``db``'s transaction; returns what is stored."""
         receipt = sign_receipt(
             self.key, self._about(pkg.soate, pkg.period, pkg.sequence, sha), self.clock()
         )
         supersedes = (pkg.data.get("supersedes") or {}).get("sequence")
-        self.db.execute(
+        db.execute(
             "UPDATE packages SET state = 'superseded' WHERE soate = ? AND period = ?",
             (pkg.soate, pkg.period),
         )
-        self.db.execute(
+        db.execute(
             "INSERT INTO packages (sha256, soate, period, sequence, supersedes, name, "
             "size, created, received, state, receipt, receipt_sig) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'received', ?, ?)",
@@ -625,21 +663,44 @@ class Inbox:
                 receipt.signature,
             ),
         )
+        return Stored(
+            sha,
+            pkg.soate,
+            pkg.period,
+            pkg.sequence,
+            int(supersedes) if isinstance(supersedes, int) else None,
+            "received",
+            receipt.received,
+            self.path_for(sha),
+            receipt,
+        )
 
     def _trust(self, pkg: VerifiedPackage) -> str:
+        """The registry's verdict on the package's key (:meth:`KeyRegistry.trust`). Answered
+        from the file as it is when it already trusts the key; otherwise asked under the
+        registry's lock, together with the uploads asking at the same moment (the first
+        uploads of many offices: one registry write and its fsyncs for the batch)."""
         if trusted_as_is(self.registry_path, pkg.soate, pkg.public_key):
             return "trusted"
-        with locked(self.registry_path) as registry:
-            verdict = registry.trust(
-                pkg.soate,
-                pkg.public_key,
-                package_name(pkg),
-                self.predecessors.get(pkg.soate, frozenset()),
+        predecessors = self.predecessors.get(pkg.soate, frozenset())
+        verdict = self._registry_writes.run(
+            lambda registry: registry.trust(
+                pkg.soate, pkg.public_key, package_name(pkg), predecessors
             )
+        )
         self._registry_seen = self._registry_mtime()
+        assert isinstance(verdict, str)
         return verdict
 
-    def _insert_held(self, sha: str, size: int, pkg: VerifiedPackage) -> Held:
+    def _flush_registry(self, batch: list[Write[KeyRegistry]]) -> None:
+        """A batch of verdicts under the registry's file lock, saved once if any changed it."""
+        with locked(self.registry_path) as registry:
+            for write in batch:
+                write.run(registry)
+
+    def _insert_held(
+        self, db: sqlite3.Connection, sha: str, size: int, pkg: VerifiedPackage
+    ) -> Held:
         now = self.clock()
         fp = pkg.public_key.fingerprint()
         doc, sig = sign_hold(
@@ -649,7 +710,7 @@ class Inbox:
             arrived=now,
         )
         arrived = utc_iso(now)
-        self.db.execute(
+        db.execute(
             "INSERT OR IGNORE INTO held (sha256, soate, period, sequence, key, fingerprint, size, arrived, "
             "document, signature) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -698,8 +759,7 @@ class Inbox:
         if not force and mtime == self._registry_seen:
             return 0
         self._registry_seen = mtime
-        with self._lock:
-            rows = self.db.execute("SELECT sha256, soate, key, size FROM held").fetchall()
+        rows = self._reader().execute("SELECT sha256, soate, key, size FROM held").fetchall()
         if not rows:
             return 0
         registry = KeyRegistry(self.registry_path)
@@ -718,29 +778,28 @@ class Inbox:
         return released
 
     def _check_against_index(self, pkg: VerifiedPackage) -> Refused | None:
-        db = self.db
-        latest = db.execute(
-            "SELECT MAX(sequence) FROM packages WHERE soate = ? AND period = ?",
-            (pkg.soate, pkg.period),
-        ).fetchone()[0]
+        """Whether the index already holds this period's package of the same or a later
+        sequence; read without the writers' lock, under the period's (see :meth:`_keep`)."""
+        latest = (
+            self._reader()
+            .execute(
+                "SELECT MAX(sequence) FROM packages WHERE soate = ? AND period = ?",
+                (pkg.soate, pkg.period),
+            )
+            .fetchone()[0]
+        )
         if latest is not None and pkg.sequence == latest:
-            return self._refuse(
-                pkg,
-                Refused(
-                    "A different package with the same sequence number {seq} arrived already.",
-                    code="sequence_conflict",
-                    seq=pkg.sequence,
-                ),
+            return Refused(
+                "A different package with the same sequence number {seq} arrived already.",
+                code="sequence_conflict",
+                seq=pkg.sequence,
             )
         if latest is not None and pkg.sequence < latest:
-            return self._refuse(
-                pkg,
-                Refused(
-                    "A newer package (sequence {latest}) of this period arrived already; this "
-                    "older one is not kept.",
-                    code="older_sequence",
-                    latest=latest,
-                ),
+            return Refused(
+                "A newer package (sequence {latest}) of this period arrived already; this "
+                "older one is not kept.",
+                code="older_sequence",
+                latest=latest,
             )
         return None
 

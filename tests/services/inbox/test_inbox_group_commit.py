@@ -1,0 +1,177 @@
+"""The inbox's group commit (issue 26): offices' uploads that arrive while the index is being
+written share the next commit, and still nobody is answered before their row is on the disk.
+A commit that fails (a full or failing disk) fails every upload of its batch, answers none of
+them, and leaves no row half-written; the same packages sent again are kept. Real threads,
+a real SQLite index, real packages."""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from msu_agency.demo import synthetic_directory
+from msu_agency.group_commit import Write
+from msu_agency.inbox.store import Inbox, Stored
+from msu_exchange.receipt import verify_receipt
+from msu_exchange.report_package import verify_package
+from msu_exchange.signing.minisign import SecretKey
+from msu_exchange.signing.trusted import TrustedKey
+from tests.inbox_helpers import expect_packages, package
+
+
+def _until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never came"
+        time.sleep(0.005)
+
+
+class FailingCommit:
+    """The index's connection, whose COMMIT number ``fail_at`` fails as a full disk's would."""
+
+    def __init__(self, db: sqlite3.Connection, fail_at: int) -> None:
+        self._db = db
+        self.fail_at = fail_at
+        self.commits = 0
+
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+        if sql == "COMMIT":
+            self.commits += 1
+            if self.commits == self.fail_at:
+                raise sqlite3.OperationalError("database or disk is full")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._db, name)
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> tuple[list[Path], Path]:
+    packages = [
+        package(tmp_path / "usb", SecretKey.generate(), entry, 1)  # TEST keys of the offices
+        for entry in synthetic_directory(30)
+    ]
+    registry = tmp_path / "agency" / "key_registry.json"
+    expect_packages(registry, *packages)
+    return packages, registry
+
+
+def _apart(inbox: Inbox, packages: list[Path], n: int = 9) -> list[Path]:
+    """``n`` offices whose periods have locks of their own (one of 64 slots each; two offices
+    sharing a slot wait for each other, as they would in the inbox)."""
+    chosen: dict[int, Path] = {}
+    for path in packages:
+        pkg = verify_package(path)
+        chosen.setdefault(id(inbox._one_period(pkg.soate, pkg.period)), path)
+    assert len(chosen) >= n
+    return list(chosen.values())[:n]
+
+
+def _held_first_batch(inbox: Inbox) -> tuple[list[int], threading.Event]:
+    """The first batch holds the disk until released; the batches' sizes are recorded."""
+    sizes: list[int] = []
+    release = threading.Event()
+    flush = inbox._flush_rows
+
+    def slow(batch: list[Write[sqlite3.Connection]]) -> None:
+        sizes.append(len(batch))
+        if len(sizes) == 1:
+            assert release.wait(60)
+        flush(batch)
+
+    inbox._rows._flush = slow
+    return sizes, release
+
+
+def _send(inbox: Inbox, body: bytes, out: dict[int, Any], i: int) -> threading.Thread:
+    def run() -> None:
+        try:
+            out[i] = inbox.receive(body)
+        except Exception as exc:
+            out[i] = exc
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def _rows(folder: Path) -> set[str]:
+    with sqlite3.connect(folder / "index.sqlite") as db:
+        return {r[0] for r in db.execute("SELECT sha256 FROM packages")}
+
+
+def test_uploads_waiting_for_the_index_share_one_commit(
+    tmp_path: Path, offices: tuple[list[Path], Path]
+) -> None:
+    packages, registry = offices
+    agency_key = SecretKey.generate()  # TEST key of the inbox
+    inbox = Inbox(tmp_path / "inbox", agency_key, "Test agency", registry=registry)
+    packages = _apart(inbox, packages)
+    sizes, release = _held_first_batch(inbox)
+    answers: dict[int, Any] = {}
+    try:
+        threads = [_send(inbox, packages[0].read_bytes(), answers, 0)]
+        _until(lambda: len(sizes) == 1)
+        threads += [_send(inbox, p.read_bytes(), answers, i) for i, p in enumerate(packages) if i]
+        _until(lambda: len(inbox._rows._queued) == len(packages) - 1)
+        assert answers == {}  # nobody is answered while the rows are not on the disk
+        release.set()
+        for thread in threads:
+            thread.join(60)
+    finally:
+        inbox.close()
+    assert sizes == [1, len(packages) - 1]  # nine uploads, two commits
+    for i, (stored, new) in answers.items():
+        assert isinstance(stored, Stored) and new, answers[i]
+        verify_receipt(
+            [TrustedKey(agency_key.public_key(), "manual", purpose="receipts")],
+            stored.receipt.document,
+            stored.receipt.signature,
+            package_sha256=stored.sha256,
+            soate=stored.soate,
+            period=stored.period,
+            sequence=stored.sequence,
+        )
+        assert stored.path.is_file()
+    assert _rows(tmp_path / "inbox") == {s.sha256 for s, _ in answers.values()}
+
+
+def test_a_failed_commit_answers_none_of_its_batch_and_the_resend_is_kept(
+    tmp_path: Path, offices: tuple[list[Path], Path]
+) -> None:
+    packages, registry = offices
+    inbox = Inbox(tmp_path / "inbox", SecretKey.generate(), "Test agency", registry=registry)
+    packages = _apart(inbox, packages)
+    db = FailingCommit(inbox.db, fail_at=2)
+    inbox.db = db  # type: ignore[assignment]
+    sizes, release = _held_first_batch(inbox)
+    answers: dict[int, Any] = {}
+    try:
+        threads = [_send(inbox, packages[0].read_bytes(), answers, 0)]
+        _until(lambda: len(sizes) == 1)
+        threads += [_send(inbox, p.read_bytes(), answers, i) for i, p in enumerate(packages) if i]
+        _until(lambda: len(inbox._rows._queued) == len(packages) - 1)
+        release.set()
+        for thread in threads:
+            thread.join(60)
+        # the first batch is kept; the second batch's commit fails: each of its uploads fails
+        assert isinstance(answers[0][0], Stored)
+        assert db.commits == 2
+        failed = [i for i in range(1, len(packages)) if isinstance(answers[i], Exception)]
+        assert failed == list(range(1, len(packages))), answers
+        assert all("disk is full" in str(answers[i]) for i in failed)
+        assert _rows(tmp_path / "inbox") == {answers[0][0].sha256}
+        assert not db.in_transaction
+        # the outboxes send them again: kept, each with its receipt
+        again = [inbox.receive(packages[i].read_bytes()) for i in failed]
+    finally:
+        inbox.close()
+    assert all(isinstance(s, Stored) and new for s, new in again)
+    assert len(_rows(tmp_path / "inbox")) == len(packages)
+    assert list((tmp_path / "inbox" / "tmp").glob("*.part")) == []
