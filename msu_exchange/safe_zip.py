@@ -263,8 +263,9 @@ class SafeZip:
         try:
             with open(self.path, "rb") as fh:
                 source: IO[bytes] | Path = self.path
-                if os.fstat(fh.fileno()).st_size <= IN_MEMORY:  # read once, then no more seeks
-                    source = io.BytesIO(fh.read(IN_MEMORY + 1))
+                size = os.fstat(fh.fileno()).st_size
+                if size <= IN_MEMORY:  # read once, then no more seeks
+                    source = io.BytesIO(fh.read(size))
                     _count_members(source, max_members)
                 else:
                     _count_members(fh, max_members)
