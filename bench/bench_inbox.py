@@ -160,7 +160,8 @@ def _round(
     }
 
 
-def bench_inbox(tmp: Path) -> list[dict]:
+def offices_packages(tmp: Path) -> list[list[Path]]:
+    """The N synthetic offices' packages, each office's sequences 1..k (k from 1 to 3)."""
     from msu_agency.demo import synthetic_directory
     from msu_exchange.signing.minisign import SecretKey
     from tests.inbox_helpers import package
@@ -173,6 +174,11 @@ def bench_inbox(tmp: Path) -> list[dict]:
         offices.append(
             [package(tmp / "usb" / entry.soate, key, entry, seq) for seq in range(1, times + 1)]
         )
+    return offices
+
+
+def bench_inbox(tmp: Path) -> list[dict]:
+    offices = offices_packages(tmp)
     calm = _round(tmp / "calm", offices, attack=False)
     attacked = _round(tmp / "attacked", offices, attack=True)
     bare = min(
