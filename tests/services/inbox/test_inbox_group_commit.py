@@ -6,6 +6,7 @@ a real SQLite index, real packages."""
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
 import time
@@ -175,3 +176,62 @@ def test_a_failed_commit_answers_none_of_its_batch_and_the_resend_is_kept(
     assert all(isinstance(s, Stored) and new for s, new in again)
     assert len(_rows(tmp_path / "inbox")) == len(packages)
     assert list((tmp_path / "inbox" / "tmp").glob("*.part")) == []
+
+
+def test_a_server_killed_among_batches_has_every_package_it_answered(tmp_path: Path) -> None:
+    """60 offices upload at once and the server is killed (SIGKILL) as soon as 20 answers are
+    in, batches still being committed: every package answered 201 has its row and its whole
+    file in the index read straight after the kill; those not answered are sent again to the
+    restarted inbox and kept, each once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from tests.inbox_helpers import InboxProcess, Keys, post, registry_of
+
+    folder = tmp_path / "inbox"
+    keys = Keys(tmp_path / "keys")
+    paths = [
+        package(tmp_path / "usb", SecretKey.generate(), entry, 1)  # TEST keys of the offices
+        for entry in synthetic_directory(60)
+    ]
+    expect_packages(registry_of(folder), *paths)
+    server = InboxProcess(folder, keys.inbox_key_path, "--per-minute", "100")
+    answered: list[tuple[int, dict[str, Any]]] = []
+    lock = threading.Lock()
+
+    def send(path: Path) -> None:
+        try:
+            answer = post(server.url, path.read_bytes(), path.name)
+        except OSError:  # the server was killed under this upload
+            return
+        with lock:
+            answered.append(answer)
+            if len(answered) == 20:
+                server.kill()  # SIGKILL: no shutdown, other batches half-way
+
+    try:
+        with ThreadPoolExecutor(max_workers=32) as pool:
+            list(pool.map(send, paths))
+    finally:
+        server.kill()
+    assert server.proc.returncode == -9
+    kept = {a["package_sha256"] for status, a in answered if status == 201}
+    assert len(kept) >= 20
+    with sqlite3.connect(folder / "index.sqlite") as db:
+        rows = {r[0] for r in db.execute("SELECT sha256 FROM packages")}
+    assert kept <= rows  # nothing answered is missing
+    for sha in rows:  # and nothing in the index lacks its whole file
+        stored = folder / "packages" / sha[:2] / f"{sha}.msupkg"
+        assert hashlib.sha256(stored.read_bytes()).hexdigest() == sha
+    restarted = InboxProcess(folder, keys.inbox_key_path, "--per-minute", "100")
+    try:
+        again = [post(restarted.url, p.read_bytes(), p.name) for p in paths]
+    finally:
+        restarted.stop()
+    statuses = {
+        hashlib.sha256(p.read_bytes()).hexdigest(): s
+        for p, (s, _) in zip(paths, again, strict=True)
+    }
+    assert all(statuses[sha] == 200 for sha in rows)  # already kept: the same receipt
+    assert all(s in (200, 201) for s in statuses.values())
+    with sqlite3.connect(folder / "index.sqlite") as db:
+        assert db.execute("SELECT count(*) FROM packages").fetchone()[0] == len(paths)
