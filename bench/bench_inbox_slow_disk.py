@@ -21,22 +21,13 @@ FSYNC_MS = 8
 SHIM = Path(__file__).resolve().parent / "slow_disk" / "slow_fsync.c"
 
 FLOOR = """
-import os, sys, time
+import sys
 from pathlib import Path
-out = Path(sys.argv[1])
-out.mkdir(parents=True, exist_ok=True)
-paths = Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()
-t = time.perf_counter()
-for i, name in enumerate(paths):
-    data = Path(name).read_bytes()
-    tmp = out / f"{i}.part"
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, out / f"{i}.msupkg")
-print(time.perf_counter() - t)
+from bench.bench_inbox import _floor
+paths = [Path(p) for p in Path(sys.argv[2]).read_text(encoding="utf-8").splitlines()]
+print(_floor(paths, Path(sys.argv[1])))
 """
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def _shim(tmp: Path) -> Path | None:
@@ -67,6 +58,7 @@ def bench_inbox_slow_disk(tmp: Path) -> list[dict]:
     floor = float(
         subprocess.run(
             [sys.executable, "-c", FLOOR, str(tmp / "floor"), str(listing)],
+            cwd=ROOT,
             env=dict(os.environ, **slow),
             capture_output=True,
             text=True,

@@ -5,19 +5,12 @@ every write of its batch. Real threads; the waits poll a condition with a deadli
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 import pytest
 
 from msu_agency.group_commit import GroupCommit, Write
-
-
-def _until(condition: Callable[[], bool], timeout: float = 30.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the condition never came"
-        time.sleep(0.005)
+from tests.waiting import until
 
 
 class Disk:
@@ -83,9 +76,9 @@ def test_the_writes_that_wait_during_a_flush_share_the_next_one() -> None:
     disk = Disk()
     commit: GroupCommit[list[object]] = GroupCommit(threading.Lock(), disk.flush)
     first = _start(commit, _write(0))
-    _until(lambda: len(disk.batches) == 1)
+    until(lambda: len(disk.batches) == 1)
     others = [_start(commit, _write(i)) for i in range(1, 10)]
-    _until(lambda: _queued(commit) == 9)
+    until(lambda: _queued(commit) == 9)
     disk.release.set()
     for t in [first, *others]:
         t.join()
@@ -98,14 +91,14 @@ def test_a_write_that_fails_fails_alone() -> None:
     disk = Disk()
     commit: GroupCommit[list[object]] = GroupCommit(threading.Lock(), disk.flush)
     first = _start(commit, _write(0))
-    _until(lambda: len(disk.batches) == 1)
+    until(lambda: len(disk.batches) == 1)
 
     def broken(pending: list[object]) -> object:
         raise ValueError("this one's own mistake")
 
     good = _start(commit, _write(1))
     bad = _start(commit, broken)
-    _until(lambda: _queued(commit) == 2)
+    until(lambda: _queued(commit) == 2)
     disk.release.set()
     for t in (first, good, bad):
         t.join()
@@ -118,9 +111,9 @@ def test_a_failed_flush_fails_every_write_of_its_batch_and_keeps_none() -> None:
     disk = Disk(fail_batch=2)
     commit: GroupCommit[list[object]] = GroupCommit(threading.Lock(), disk.flush)
     first = _start(commit, _write(0))
-    _until(lambda: len(disk.batches) == 1)
+    until(lambda: len(disk.batches) == 1)
     others = [_start(commit, _write(i)) for i in (1, 2, 3)]
-    _until(lambda: _queued(commit) == 3)
+    until(lambda: _queued(commit) == 3)
     disk.release.set()
     for t in [first, *others]:
         t.join()

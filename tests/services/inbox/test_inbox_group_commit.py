@@ -9,8 +9,6 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,13 +22,7 @@ from msu_exchange.report_package import verify_package
 from msu_exchange.signing.minisign import SecretKey
 from msu_exchange.signing.trusted import TrustedKey
 from tests.inbox_helpers import expect_packages, package
-
-
-def _until(condition: Callable[[], bool], timeout: float = 60.0) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the condition never came"
-        time.sleep(0.005)
+from tests.waiting import until
 
 
 class FailingCommit:
@@ -102,6 +94,23 @@ def _send(inbox: Inbox, body: bytes, out: dict[int, Any], i: int) -> threading.T
     return thread
 
 
+def _one_then_the_rest(inbox: Inbox, packages: list[Path]) -> tuple[dict[int, Any], list[int]]:
+    """The first office's upload holds the disk in its commit while the other offices' rows
+    queue behind it (nobody is answered meanwhile); then the disk is released. The answers by
+    office, and the sizes of the batches committed."""
+    sizes, release = _held_first_batch(inbox)
+    answers: dict[int, Any] = {}
+    threads = [_send(inbox, packages[0].read_bytes(), answers, 0)]
+    until(lambda: len(sizes) == 1)
+    threads += [_send(inbox, p.read_bytes(), answers, i) for i, p in enumerate(packages) if i]
+    until(lambda: len(inbox._rows._queued) == len(packages) - 1)
+    assert answers == {}  # nobody is answered while the rows are not on the disk
+    release.set()
+    for thread in threads:
+        thread.join(60)
+    return answers, sizes
+
+
 def _rows(folder: Path) -> set[str]:
     with sqlite3.connect(folder / "index.sqlite") as db:
         return {r[0] for r in db.execute("SELECT sha256 FROM packages")}
@@ -114,17 +123,8 @@ def test_uploads_waiting_for_the_index_share_one_commit(
     agency_key = SecretKey.generate()  # TEST key of the inbox
     inbox = Inbox(tmp_path / "inbox", agency_key, "Test agency", registry=registry)
     packages = _apart(inbox, packages)
-    sizes, release = _held_first_batch(inbox)
-    answers: dict[int, Any] = {}
     try:
-        threads = [_send(inbox, packages[0].read_bytes(), answers, 0)]
-        _until(lambda: len(sizes) == 1)
-        threads += [_send(inbox, p.read_bytes(), answers, i) for i, p in enumerate(packages) if i]
-        _until(lambda: len(inbox._rows._queued) == len(packages) - 1)
-        assert answers == {}  # nobody is answered while the rows are not on the disk
-        release.set()
-        for thread in threads:
-            thread.join(60)
+        answers, sizes = _one_then_the_rest(inbox, packages)
     finally:
         inbox.close()
     assert sizes == [1, len(packages) - 1]  # nine uploads, two commits
@@ -151,16 +151,8 @@ def test_a_failed_commit_answers_none_of_its_batch_and_the_resend_is_kept(
     packages = _apart(inbox, packages)
     db = FailingCommit(inbox.db, fail_at=2)
     inbox.db = db  # type: ignore[assignment]
-    sizes, release = _held_first_batch(inbox)
-    answers: dict[int, Any] = {}
     try:
-        threads = [_send(inbox, packages[0].read_bytes(), answers, 0)]
-        _until(lambda: len(sizes) == 1)
-        threads += [_send(inbox, p.read_bytes(), answers, i) for i, p in enumerate(packages) if i]
-        _until(lambda: len(inbox._rows._queued) == len(packages) - 1)
-        release.set()
-        for thread in threads:
-            thread.join(60)
+        answers, _sizes = _one_then_the_rest(inbox, packages)
         # the first batch is kept; the second batch's commit fails: each of its uploads fails
         assert isinstance(answers[0][0], Stored)
         assert db.commits == 2
