@@ -28,8 +28,7 @@ import os
 import secrets
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -298,7 +297,8 @@ class Inbox:
         for stale in self.tmp_dir.glob("*.part"):  # an upload cut short by a crash
             stale.unlink(missing_ok=True)
         self._lock = threading.Lock()
-        # the uploads' rows, committed in batches under the writers' lock (one fsync a batch)
+        # every write to the index (uploads' rows, refusals, decisions): committed in batches
+        # under the writers' lock, one fsync a batch
         self._rows: GroupCommit[sqlite3.Connection] = GroupCommit(self._lock, self._flush_rows)
         self._periods = [threading.Lock() for _ in range(64)]
         self.db = sqlite3.connect(
@@ -527,24 +527,6 @@ class Inbox:
             ),
         )
 
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction under the lock: committed when the block ends or refuses (a
-        refusal's reason stays for the staff page), rolled back on anything else."""
-        with self._lock:
-            db = self.db
-            db.execute("BEGIN IMMEDIATE")
-            try:
-                yield db
-            except Refused:
-                db.execute("COMMIT")
-                raise
-            except BaseException:
-                if db.in_transaction:
-                    db.execute("ROLLBACK")
-                raise
-            db.execute("COMMIT")
-
     def _keep(
         self, tmp: Path, sha: str, size: int, pkg: VerifiedPackage, *, released: bool = False
     ) -> tuple[Stored | Held, bool]:
@@ -586,9 +568,9 @@ class Inbox:
         return kept, True
 
     def _flush_rows(self, batch: list[Write[sqlite3.Connection]]) -> None:
-        """One transaction for a batch of uploads' rows (:class:`GroupCommit`), each in its own
-        savepoint: a write that fails is undone alone, a refusal's reason is kept for the staff
-        page, and the commit (``synchronous=FULL``) reaches the disk before anyone answers."""
+        """One transaction for a batch of writes to the index (:class:`GroupCommit`), each in
+        its own savepoint: a write that fails is undone alone, a refusal's reason is kept for the
+        staff page, and the commit (``synchronous=FULL``) reaches the disk before anyone answers."""
         db = self.db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -839,7 +821,8 @@ class Inbox:
             note=note.strip(),
             decided=now,
         )
-        with self._write() as db:
+
+        def record(db: sqlite3.Connection) -> None:
             db.execute(
                 "INSERT OR REPLACE INTO decisions (sha256, decision, staff, decided, "
                 "document, signature) VALUES (?, ?, ?, ?, ?, ?)",
@@ -858,6 +841,8 @@ class Inbox:
                     signed.note,
                 ),
             )
+
+        self._rows.run(record)
         result = self.get(sha256)
         assert result is not None
         return result
