@@ -303,7 +303,7 @@ class StaffSite(PageSite):
             "returned": tr("Staff", "returned for correction", lang),
         }
         return "".join(
-            f"<tr><td>{_e(when)}</td><td>{_e(who or '—')}</td><td>#{seq} {_e(words.get(what, what))}"
+            f"<tr><td>{_e(_when(when))}</td><td>{_e(who or '—')}</td><td>#{seq} {_e(words.get(what, what))}"
             + "".join(f"<br>{_e(code)}: {_e(text)}" for code, text in json.loads(comments).items())
             + (f"<br>{_e(note)}" if note else "")
             + "</td></tr>"
@@ -322,7 +322,8 @@ class StaffSite(PageSite):
         decision = ""
         if stored.decision is not None:
             decision = (
-                f'<p id="decision">{_e(self.state_label(stored, lang))}: {_e(stored.decision.decided)}'
+                f'<p id="decision">{_e(self.state_label(stored, lang))}: '
+                f"{_e(_when(stored.decision.decided))}"
                 + (f" — {_e(stored.decision.note)}" if stored.decision.note else "")
                 + "</p>"
             )

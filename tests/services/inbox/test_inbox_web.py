@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 import shutil
 import sqlite3
 import urllib.error
@@ -126,7 +127,9 @@ def test_staff_log_in_see_who_is_late_and_return_a_package_with_a_comment(
         driver.find_element(By.ID, "note").send_keys("Уточните суммы")
         driver.find_element(By.ID, "return-button").click()
         _wait(driver, By.ID, "confirm-decision").click()  # one click never decides
-        assert "возвращён на исправление" in _wait(driver, By.ID, "decision").text
+        decided = _wait(driver, By.ID, "decision").text
+        # returned, at the time in Bishkek as every other time on the page (not UTC's stamp)
+        assert re.search(r"возвращён на исправление: \d\d\.\d\d\.\d{4} \d\d:\d\d", decided)
         cookie = driver.get_cookie("msu_staff")
         assert cookie and cookie["httpOnly"] and cookie.get("sameSite") == "Strict"
         # a form posted without the page's CSRF token is refused, even with the session
