@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import LongTable, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export.pdf_layout import (
     FONT,
     FONT_BOLD,
     PAGE,
+    LinesTable,
     cell,
     cell_style,
     column_widths,
@@ -204,7 +205,7 @@ def report_pdf_bytes(
             widths,
             table_style(header_rows=2),
             end,
-            table_class=LongTable,
+            table_class=LinesTable,
             room=room,
             header_rows=2,
             keep_rows=2,

@@ -160,3 +160,117 @@ def test_a_right_aligned_cell_keeps_its_alignment() -> None:
     made = lines_cell(["1 000,00", "23,50"], right)
     assert isinstance(made, Paragraph)
     assert made.wrap(100, 100)[1] == 2 * right.leading
+
+
+def _report_like_table(table_class: Any) -> list[Any]:
+    """A report's table as report_pdf lays it out: two bold header rows, rows of 4,000- and
+    900-character texts in both languages split over pages into continuation rows, empty
+    cells, and a signature block as the last row."""
+    from reportlab.platypus import Paragraph
+
+    from msu_desktop.services.export.pdf_layout import (
+        PAGE,
+        cell,
+        frame_height,
+        row_height,
+        styles,
+        table_rows,
+        table_style,
+        table_with_end,
+    )
+    from tests.paper import long_text
+
+    st = styles()
+    widths = [40.0, 260.0, 90.0, 300.0, 80.0]
+    head = [
+        cell(h, st["head"], w, "ky")
+        for h, w in zip(["№", "Иш-чара", "Мөөнөт", "Аткарылышы", "Эскертүү"], widths, strict=True)
+    ]
+    numbers = [cell(str(k), st["head"], w, "ky") for k, w in enumerate(widths, start=1)]
+    texts = []
+    for k, lang in enumerate(("ky", "ru", "ky", "ru")):
+        texts.append(
+            [
+                f"3.2.{k + 1}",
+                long_text(lang, 900, shift=k),
+                "",
+                long_text(lang, 4000 if k % 2 else 1200, shift=k + 1),
+                "1 234 567,89\u00a0сом" if k != 2 else "",
+            ]
+        )
+    room = frame_height(PAGE[1], 36, 36)
+    head_h = row_height(head, widths) + row_height(numbers, widths)
+    rows = table_rows(texts, widths, st["small"], "ky", room - head_h, lambda r: [r[0], "(уланды)"])
+    end = [Paragraph("Башчы: ____________", st["base"])]
+    return [
+        table_with_end(
+            [head, numbers, *rows],
+            widths,
+            table_style(header_rows=2),
+            end,
+            table_class=table_class,
+            room=room,
+            header_rows=2,
+        )
+    ]
+
+
+@pytest.mark.skipif(PDFTOPPM is None, reason="pdftoppm (poppler-utils) is missing")
+def test_a_table_of_line_cells_draws_its_pages_as_reportlabs_table_does(tmp_path: Path) -> None:
+    """LinesTable sets all its cells in one text object (issue 26): every page of a long,
+    split table must look as reportlab's LongTable draws it, to the pixel at 100 dpi."""
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    from msu_desktop.services.export.pdf_layout import PAGE, LinesTable
+
+    register_fonts()
+    pages = {}
+    for kind, table_class in (("long", LongTable), ("lines", LinesTable)):
+        pdf = tmp_path / f"{kind}.pdf"
+        doc = SimpleDocTemplate(str(pdf), pagesize=PAGE, topMargin=36, bottomMargin=36, invariant=1)
+        doc.build(_report_like_table(table_class))
+        subprocess.run(
+            [PDFTOPPM, "-r", "100", "-gray", "-png", str(pdf), str(tmp_path / kind)], check=True
+        )
+        pages[kind] = sorted(tmp_path.glob(f"{kind}-*.png"))
+    assert len(pages["long"]) >= 3  # the long rows went on over pages
+    assert len(pages["lines"]) == len(pages["long"])
+    for a, b in zip(pages["long"], pages["lines"], strict=True):
+        assert a.read_bytes() == b.read_bytes(), a.name
+    # and the same text in the same order (-raw: as written), for pdftotext and a screen
+    # reader (-layout puts a blank line between text objects a line apart: the lines must be
+    # the same, not the gaps)
+    for mode in ([], ["-layout"], ["-raw"]):
+        text = {}
+        for kind in ("long", "lines"):
+            out = subprocess.run(
+                ["pdftotext", *mode, str(tmp_path / f"{kind}.pdf"), "-"],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
+            text[kind] = [line for line in out.splitlines() if line.strip()]
+        assert text["lines"] == text["long"], mode
+        joined = "\n".join(text["lines"])
+        assert "(уланды)" in joined and "Башчы" in joined
+
+
+def test_a_row_of_line_cells_is_as_tall_as_reportlab_measures_it() -> None:
+    """table_with_end gives reportlab the heights of rows of LinesCells (issue 26): they must
+    be the heights reportlab finds when it measures the cells itself."""
+    from reportlab.platypus import LongTable
+
+    from msu_desktop.services.export.pdf_layout import known_height, table_style
+
+    register_fonts()
+    (table,) = _report_like_table(LongTable)
+    rows = table._cellvalues[:-1]
+    given = [known_height(r) for r in rows]
+    assert all(h is not None for h in given)
+    measured = LongTable(rows, colWidths=table._argW)
+    measured._longTableOptimize = 0
+    measured.setStyle(table_style(header_rows=2))
+    measured.wrap(sum(table._argW), 1e9)
+    assert measured._rowHeights == pytest.approx(given)
+    assert known_height([*rows[0][:-1], "text"]) is None  # anything else: reportlab measures
+
