@@ -431,10 +431,36 @@ def open_archive(path: Path, **limits: int) -> SafeZip:
     return SafeZip(path, **limits)
 
 
+# formats whose content is compressed already (write_archive stores them)
+COMPRESSED_ALREADY = (
+    ".pdf",
+    ".xlsx",
+    ".xlsm",
+    ".docx",
+    ".pptx",
+    ".odt",
+    ".ods",
+    ".zip",
+    ".7z",
+    ".gz",
+    ".rar",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".heic",
+    ".mp3",
+    ".mp4",
+)
+
+
 def write_archive(
     path: Path, members: list[tuple[str, bytes | Path]], *, compress: bool = True
 ) -> None:
-    """Write a zip atomically: a temp name in the target folder, fsync, rename."""
+    """Write a zip atomically: a temp name in the target folder, fsync, rename. A member in
+    a format that is compressed already (a PDF, an Excel workbook, a photo) is stored as it
+    is: deflating it again costs time for a few per cent (issue 26)."""
     method = zipfile.ZIP_DEFLATED if compress else zipfile.ZIP_STORED
     names = set()
     for name, _ in members:
@@ -445,7 +471,9 @@ def write_archive(
     with atomic_writer(Path(path)) as fh, zipfile.ZipFile(fh, "w", compression=method) as zf:
         for name, content in members:
             info = zipfile.ZipInfo(name, date_time=FIXED_TIME)
-            info.compress_type = method
+            info.compress_type = (
+                zipfile.ZIP_STORED if name.lower().endswith(COMPRESSED_ALREADY) else method
+            )
             info.external_attr = (stat.S_IFREG | 0o644) << 16
             if isinstance(content, (bytes, bytearray)):
                 zf.writestr(info, bytes(content))

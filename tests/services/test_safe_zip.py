@@ -40,6 +40,37 @@ def test_roundtrip(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.part"))
 
 
+def test_compressed_formats_are_stored_and_the_rest_deflated(tmp_path: Path) -> None:
+    """A PDF, a workbook or a photo is compressed already: stored as it is (issue 26); text is
+    deflated. Either way the archive reads back byte for byte, here and with zipfile."""
+    pdf = b"%PDF-1.4\n" + os.urandom(20000)
+    photo = tmp_path / "ФОТО.JPG"
+    photo.write_bytes(b"\xff\xd8" + os.urandom(9000))
+    data = ('{"text": "' + "жыйын " * 4000 + '"}').encode()
+    members: list[tuple[str, bytes | Path]] = [
+        ("data.json", data),
+        ("report_2026-H1_ky.pdf", pdf),
+        ("report_2026-H1_ky.xlsx", b"PK" + os.urandom(5000)),
+        ("evidence/ab_ФОТО.JPG", photo),
+    ]
+    out = tmp_path / "p.msupkg"
+    write_archive(out, members)
+    with zipfile.ZipFile(out) as zf:
+        kinds = {i.filename: i.compress_type for i in zf.infolist()}
+        assert zf.testzip() is None
+    assert kinds == {
+        "data.json": zipfile.ZIP_DEFLATED,
+        "report_2026-H1_ky.pdf": zipfile.ZIP_STORED,
+        "report_2026-H1_ky.xlsx": zipfile.ZIP_STORED,
+        "evidence/ab_ФОТО.JPG": zipfile.ZIP_STORED,
+    }
+    assert out.stat().st_size < len(data) // 4 + 40000  # the text was deflated
+    with open_archive(out) as z:
+        for name, content in members:
+            want = content.read_bytes() if isinstance(content, Path) else content
+            assert z.read(name) == want
+
+
 @pytest.mark.parametrize(
     "name",
     ["../evil.txt", "a/../../evil.txt", "/etc/passwd", "C:/Windows/evil.dll", "a\\..\\b", "./x"],
