@@ -149,18 +149,27 @@ def removed_measures(
 ) -> list[tuple[str, dict[str, str]]]:
     """Measures of earlier versions of the active plan that the active version no longer has:
     (code, last known title {ky, ru}). Their reports are kept and still exported."""
-    active = active_plan_row(session, plan_id)
+    # one query of codes and titles (not the versions' documents and measures as objects: it
+    # is asked for on every package built, issue 26)
+    stmt = select(PlanVersion.id, PlanVersion.plan_id).where(PlanVersion.active.is_(True))
+    if plan_id:
+        stmt = stmt.where(PlanVersion.plan_id == plan_id)
+    stmt = stmt.order_by(PlanVersion.installed_at.desc(), PlanVersion.id.desc())
+    active = session.execute(stmt.limit(1)).first()
     if active is None:
         return []
-    current = {m.code for m in active.measures}
-    found: dict[str, dict[str, str]] = {}
-    older = session.scalars(
-        select(PlanVersion)
-        .where(PlanVersion.plan_id == active.plan_id, PlanVersion.id != active.id)
+    current = select(MeasureRow.code).where(MeasureRow.plan_version_id == active.id)
+    older = session.execute(
+        select(MeasureRow.code, MeasureRow.title_ky, MeasureRow.title_ru)
+        .join(PlanVersion, MeasureRow.plan_version_id == PlanVersion.id)
+        .where(
+            PlanVersion.plan_id == active.plan_id,
+            PlanVersion.id != active.id,
+            MeasureRow.code.not_in(current),
+        )
         .order_by(PlanVersion.version)
     )
-    for version in older:
-        for m in version.measures:
-            if m.code not in current:
-                found[m.code] = {"ky": m.title_ky, "ru": m.title_ru}
+    found: dict[str, dict[str, str]] = {}
+    for code, ky, ru in older:  # a later version's title wins
+        found[code] = {"ky": ky, "ru": ru}
     return sorted(found.items())
