@@ -41,6 +41,7 @@ from msu_desktop.services.export.xlsx_print import (
     text_points,
     width_for,
 )
+from msu_desktop.services.export.xlsx_print import save as save_workbook
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
 from msu_desktop.services.property.decisions import decisions
 from msu_desktop.services.property.fields import (
@@ -332,7 +333,7 @@ def write_register(
     if not template:
         _summary_sheet(wb, ws, lang)
     with atomic_output(out) as fh:
-        wb.save(fh)
+        save_workbook(wb, fh)
     return out
 
 

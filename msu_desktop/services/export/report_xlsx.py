@@ -39,6 +39,7 @@ from msu_desktop.services.export.xlsx_print import (
     header_text,
     page_setup,
     print_scale,
+    save,
     set_widths,
     signatures,
     width_for,
@@ -317,5 +318,5 @@ def report_xlsx_bytes(
         fingerprint=fingerprint,
     )
     buf = io.BytesIO()
-    wb.save(buf)
+    save(wb, buf)
     return buf.getvalue()

@@ -34,6 +34,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from msu_desktop.domain.numbers import to_tyiyn
 from msu_desktop.domain.text import clean_text
 from msu_desktop.i18n import tr
+from msu_desktop.services import clock
 from msu_desktop.services.export.pdf_layout import (
     _SPACES,
     FONT,
@@ -42,6 +43,39 @@ from msu_desktop.services.export.pdf_layout import (
     register_fonts,
     wrap_words,
 )
+
+
+def save(wb: Workbook, target: Any) -> None:
+    """``wb.save(target)`` (a file object or a path) without the temporary file openpyxl
+    writes each sheet to and then copies into the workbook: each sheet is made in memory
+    (issue 26). On an office's PC a file in the temporary folder is also one more file for
+    the antivirus to scan."""
+    import io
+    import zipfile
+
+    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+    from openpyxl.worksheet._writer import WorksheetWriter
+    from openpyxl.writer.excel import ExcelWriter
+
+    class InMemory(ExcelWriter):
+        def write_worksheet(self, ws: Any) -> None:
+            if self.workbook.write_only:
+                super().write_worksheet(ws)
+                return
+            ws._drawing = SpreadsheetDrawing()  # as ExcelWriter.write_worksheet does
+            ws._drawing.charts = ws._charts
+            ws._drawing.images = ws._images
+            out = io.BytesIO()
+            writer = WorksheetWriter(ws, out=out)
+            writer.write()
+            ws._rels = writer._rels
+            self._archive.writestr(ws.path[1:], out.getvalue())
+            self.manifest.append(ws)
+
+    wb.properties.modified = clock.utc_now().replace(tzinfo=None)  # as openpyxl sets it
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        InMemory(wb, archive).write_data()
+
 
 FONT_NAME = "Arial"  # Liberation Sans in LibreOffice: the same widths
 SIZE = 10

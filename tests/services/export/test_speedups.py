@@ -274,3 +274,42 @@ def test_a_row_of_line_cells_is_as_tall_as_reportlab_measures_it() -> None:
     assert measured._rowHeights == pytest.approx(given)
     assert known_height([*rows[0][:-1], "text"]) is None  # anything else: reportlab measures
 
+
+def test_a_workbook_is_saved_without_a_temporary_file_per_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """xlsx_print.save makes each sheet in memory (issue 26): the workbook reads back as
+    openpyxl's own save writes it, with no file left in (or written to) the temporary folder."""
+    import io
+
+    import openpyxl.worksheet._writer as sheet_writer
+    from openpyxl import load_workbook
+
+    from msu_desktop.services.export.xlsx_print import save, workbook
+
+    def no_temp_file(suffix: str = "") -> str:
+        raise AssertionError("a temporary file was written")
+
+    wb = workbook()
+    sheet = wb.active
+    assert sheet is not None
+    sheet.title = "Отчет"
+    sheet["A1"] = "Айыл өкмөтү"
+    sheet["B2"] = 23579.5
+    sheet.merge_cells("A3:C3")
+    sheet["A3"] = "жыйын " * 500
+    second = wb.create_sheet("Ижара")
+    second["A1"] = "Тенант"
+    ours = io.BytesIO()
+    with monkeypatch.context() as m:
+        m.setattr(sheet_writer, "create_temporary_file", no_temp_file)
+        save(wb, ours)
+    theirs = tmp_path / "theirs.xlsx"
+    wb.save(theirs)
+    a, b = load_workbook(io.BytesIO(ours.getvalue())), load_workbook(theirs)
+    assert a.sheetnames == b.sheetnames == ["Отчет", "Ижара"]
+    for name in a.sheetnames:
+        rows_a = [[c.value for c in r] for r in a[name].iter_rows()]
+        rows_b = [[c.value for c in r] for r in b[name].iter_rows()]
+        assert rows_a == rows_b
+    assert [str(r) for r in a["Отчет"].merged_cells.ranges] == ["A3:C3"]
