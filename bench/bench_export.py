@@ -8,13 +8,14 @@ import shutil
 import subprocess
 import zipfile
 from pathlib import Path
+from typing import Any
 
 from bench.common import median_seconds, result
 
 N = 5000
 
 
-def _workspace(tmp: Path):  # type: ignore[no-untyped-def]
+def _workspace(tmp: Path) -> Any:
     import random
 
     from msu_desktop.domain.municipality import Municipality
