@@ -14,6 +14,7 @@ from msu_desktop.domain.plan import Plan, plan_from_dict
 from msu_desktop.errors import UserError
 from msu_desktop.services import settings
 from msu_desktop.storage.models.plan import MeasureRow, PlanVersion
+from msu_desktop.storage.quick_read import Query
 from msu_exchange.documents import document_hash
 
 
@@ -144,32 +145,25 @@ def active_plan(session: Session, plan_id: str | None = None) -> Plan | None:
     return plan
 
 
-def removed_measures(
-    session: Session, plan_id: str | None = None
-) -> list[tuple[str, dict[str, str]]]:
+_REMOVED = """
+WITH active AS (
+    SELECT id, plan_id FROM plan_version WHERE active AND (?1 IS NULL OR plan_id = ?1)
+    ORDER BY installed_at DESC, id DESC LIMIT 1
+)
+SELECT m.code, m.title_ky, m.title_ru
+FROM measure m JOIN plan_version v ON v.id = m.plan_version_id JOIN active a
+WHERE v.plan_id = a.plan_id AND v.id != a.id
+  AND m.code NOT IN (SELECT code FROM measure WHERE plan_version_id = a.id)
+ORDER BY v.version
+"""
+
+
+def removed_measures(query: Query, plan_id: str | None = None) -> list[tuple[str, dict[str, str]]]:
     """Measures of earlier versions of the active plan that the active version no longer has:
-    (code, last known title {ky, ru}). Their reports are kept and still exported."""
-    # one query of codes and titles (not the versions' documents and measures as objects: it
-    # is asked for on every package built, issue 26)
-    stmt = select(PlanVersion.id, PlanVersion.plan_id).where(PlanVersion.active.is_(True))
-    if plan_id:
-        stmt = stmt.where(PlanVersion.plan_id == plan_id)
-    stmt = stmt.order_by(PlanVersion.installed_at.desc(), PlanVersion.id.desc())
-    active = session.execute(stmt.limit(1)).first()
-    if active is None:
-        return []
-    current = select(MeasureRow.code).where(MeasureRow.plan_version_id == active.id)
-    older = session.execute(
-        select(MeasureRow.code, MeasureRow.title_ky, MeasureRow.title_ru)
-        .join(PlanVersion, MeasureRow.plan_version_id == PlanVersion.id)
-        .where(
-            PlanVersion.plan_id == active.plan_id,
-            PlanVersion.id != active.id,
-            MeasureRow.code.not_in(current),
-        )
-        .order_by(PlanVersion.version)
-    )
+    (code, last known title {ky, ru}). Their reports are kept and still exported. Read in one
+    sqlite3 query through the workspace's reader (``ws.read``): it is asked for on every
+    package built (issue 26)."""
     found: dict[str, dict[str, str]] = {}
-    for code, ky, ru in older:  # a later version's title wins
+    for code, ky, ru in query(_REMOVED, (plan_id or None,)):  # a later version's title wins
         found[code] = {"ky": ky, "ru": ru}
     return sorted(found.items())

@@ -66,8 +66,7 @@ def package_data(
     muni = ws.municipality()
     rows = report_rows(ws, period_id) if rows is None else rows
     summary = period_summary(ws, period_id, rows=rows) if summary is None else summary
-    with ws.session() as s:
-        removed = plan_service.removed_measures(s)
+    removed = plan_service.removed_measures(ws.read)
     info = summary.period
     measures = []
     for r in rows:

@@ -100,9 +100,16 @@ def test_removed_measure_is_listed_for_export(ws, agency_key, plan_v1, tmp_path)
     doc["version"] = 2
     doc["directions"][0]["tasks"][0]["measures"].pop()  # 1.1.5
     apply_plan_package(ws, build_plan_package(doc, [agency_key], tmp_path / "p.msuplan"))
-    with ws.session() as s:
-        removed = removed_measures(s)
-    assert [code for code, _ in removed] == ["1.1.5"]
+    removed = removed_measures(ws.read)
+    title = plan_v1["directions"][0]["tasks"][0]["measures"][-1]["title"]
+    assert removed == [("1.1.5", {"ky": title["ky"], "ru": title["ru"]})]
+    # a third version without 1.1.4 as well: both listed, by code; with the programme named
+    doc["version"] = 3
+    doc["directions"][0]["tasks"][0]["measures"].pop()  # 1.1.4
+    apply_plan_package(ws, build_plan_package(doc, [agency_key], tmp_path / "p3.msuplan"))
+    plan_id = ws.plan().plan_id
+    assert [c for c, _ in removed_measures(ws.read, plan_id)] == ["1.1.4", "1.1.5"]
+    assert removed_measures(ws.read, "no-such-programme") == []
 
 
 def test_replayed_older_or_same_version_is_refused_and_nothing_changes(
