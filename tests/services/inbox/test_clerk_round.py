@@ -182,10 +182,15 @@ def _login(driver: Any, base: str) -> None:
 
 def _upload(driver: Any, base: str, workbook: Path) -> None:
     from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(f"{base}/staff/plan")
-    _wait(driver, By.ID, "workbook").send_keys(str(workbook))
+    field = _wait(driver, By.ID, "workbook")
+    field.send_keys(str(workbook))
     driver.find_element(By.ID, "upload").click()
+    # the answer's page, not this one's own heading: a loaded machine answers after the click
+    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(field))
     _wait(driver, By.TAG_NAME, "h2")
 
 
@@ -307,7 +312,8 @@ class Round:
         """Version 2: the half-year's deadline moved on the page to before the second upload.
         Returns the new deadline and the second upload's receipt time as the page shows it."""
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.support.ui import Select
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import Select, WebDriverWait
 
         driver = self.driver
         _login(driver, self.base)  # six weeks on: the session of that day has expired
@@ -317,8 +323,10 @@ class Round:
         moved = (received[0] + dt.timedelta(days=10)).date()
         assert moved < received[1].date()
         Select(driver.find_element(By.ID, "deadline-period")).select_by_value(PERIOD)
-        driver.find_element(By.ID, "deadline-due").send_keys(moved.strftime("%d.%m.%Y"))
+        due = driver.find_element(By.ID, "deadline-due")
+        due.send_keys(moved.strftime("%d.%m.%Y"))
         driver.find_element(By.ID, "move-deadline").click()
+        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(due))  # the answer
         _wait(driver, By.ID, "done")
         assert moved.strftime("%d.%m.%Y") in driver.find_element(By.ID, "changes").text
         assert "test-clerk-round-v2.msuplan" in _publish(driver)
