@@ -31,7 +31,7 @@ from msu_desktop.domain.deadline import in_bishkek
 from msu_desktop.i18n import tr
 from tests.services.agency.test_action_plan import _workbook
 from tests.services.inbox.staff_client import CLERK, CLERK_PASSWORD, INBOX, SIGNING, init_agency
-from tests.services.inbox.test_inbox_web import CHROMIUM, DRIVER, _browser, _wait
+from tests.services.inbox.test_inbox_web import CHROMIUM, DRIVER, _browser, _submit, _wait
 
 PERIOD = "2026-H1"
 SETTINGS: dict[str, object] = {
@@ -182,29 +182,21 @@ def _login(driver: Any, base: str) -> None:
 
 def _upload(driver: Any, base: str, workbook: Path) -> None:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.get(f"{base}/staff/plan")
-    field = _wait(driver, By.ID, "workbook")
-    field.send_keys(str(workbook))
-    driver.find_element(By.ID, "upload").click()
-    # the answer's page, not this one's own heading: a loaded machine answers after the click
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(field))
+    _wait(driver, By.ID, "workbook").send_keys(str(workbook))
+    # the answer's page, not this one's own heading (the page has one once a version is
+    # published): a loaded machine answers well after the click
+    _submit(driver, By.ID, "upload")
     _wait(driver, By.TAG_NAME, "h2")
 
 
 def _publish(driver: Any) -> str:
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     driver.find_element(By.ID, "confirm-publish").click()
     driver.find_element(By.ID, "passphrase").send_keys(SIGNING)
-    before = driver.find_elements(By.ID, "done")  # the last step's note, on the page now
-    driver.find_element(By.ID, "publish").click()
-    if before:  # wait for the answer's page, not the note still on this one
-        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(before[0]))
+    _submit(driver, By.ID, "publish")  # not the last step's note, still on this page
     return _wait(driver, By.ID, "done").text
 
 
@@ -312,8 +304,7 @@ class Round:
         """Version 2: the half-year's deadline moved on the page to before the second upload.
         Returns the new deadline and the second upload's receipt time as the page shows it."""
         from selenium.webdriver.common.by import By
-        from selenium.webdriver.support import expected_conditions
-        from selenium.webdriver.support.ui import Select, WebDriverWait
+        from selenium.webdriver.support.ui import Select
 
         driver = self.driver
         _login(driver, self.base)  # six weeks on: the session of that day has expired
@@ -323,10 +314,8 @@ class Round:
         moved = (received[0] + dt.timedelta(days=10)).date()
         assert moved < received[1].date()
         Select(driver.find_element(By.ID, "deadline-period")).select_by_value(PERIOD)
-        due = driver.find_element(By.ID, "deadline-due")
-        due.send_keys(moved.strftime("%d.%m.%Y"))
-        driver.find_element(By.ID, "move-deadline").click()
-        WebDriverWait(driver, 60).until(expected_conditions.staleness_of(due))  # the answer
+        driver.find_element(By.ID, "deadline-due").send_keys(moved.strftime("%d.%m.%Y"))
+        _submit(driver, By.ID, "move-deadline")
         _wait(driver, By.ID, "done")
         assert moved.strftime("%d.%m.%Y") in driver.find_element(By.ID, "changes").text
         assert "test-clerk-round-v2.msuplan" in _publish(driver)

@@ -46,6 +46,25 @@ def _wait(driver, by: str, what: str):
     return WebDriverWait(driver, 30).until(ec.presence_of_element_located((by, what)))
 
 
+def _submit(driver, by: str, what: str) -> None:
+    """Click a form's button and wait for the page the server answers with. The page before
+    is marked first, so that its own elements (a heading, the last step's note) are never
+    taken for the answer's; while the browser is between the two pages, chromedriver may
+    answer with an error rather than the stale element selenium expects, so every error
+    means "not yet"."""
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.execute_script("document.documentElement.setAttribute('data-before-submit', '1')")
+    driver.find_element(by, what).click()
+    WebDriverWait(driver, 60, ignored_exceptions=(WebDriverException,)).until(
+        lambda d: d.execute_script(
+            "return document.readyState === 'complete'"
+            " && !document.documentElement.hasAttribute('data-before-submit')"
+        )
+    )
+
+
 def _browser(profile: Path):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
