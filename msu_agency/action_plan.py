@@ -558,6 +558,7 @@ def write_template(out: Path) -> Path:
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
+    from msu_desktop.services.export.xlsx_print import save
     from msu_exchange.files import atomic_output
 
     wb = Workbook()
@@ -585,5 +586,5 @@ def write_template(out: Path) -> Path:
         for letter, width in zip(LETTERS, (8, 60, 16, 50, 30, 30), strict=True):
             sheet.column_dimensions[letter].width = width
     with atomic_output(out) as fh:
-        wb.save(fh)
+        save(wb, fh)
     return out

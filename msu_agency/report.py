@@ -27,6 +27,7 @@ from msu_desktop.i18n import pick, tr
 from msu_desktop.services.export import xlsx_cells as cells
 from msu_desktop.services.export.report_xlsx import setup_print
 from msu_desktop.services.export.xlsx_cells import number_cell
+from msu_desktop.services.export.xlsx_print import save as save_workbook
 from msu_desktop.services.export.xlsx_print import workbook as print_workbook
 from msu_desktop.services.labels import period_name, period_name_short
 from msu_exchange.files import atomic_output
@@ -208,7 +209,7 @@ def write_consolidated_xlsx(
     _sheet_missing(gaps, result, lang, period, dirs)
     _finish_for_print(wb, lang, _title_text(period, len(packages), lang))
     with atomic_output(out) as fh:
-        wb.save(fh)
+        save_workbook(wb, fh)
     return out
 
 

@@ -18,6 +18,8 @@ to whole lines, so computed rows are never too short.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Iterator, Sequence
 from copy import copy
 from decimal import Decimal
@@ -26,9 +28,12 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import TYPE_STRING, Cell
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.writer.excel import ExcelWriter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from msu_desktop.domain.numbers import to_tyiyn
@@ -43,39 +48,6 @@ from msu_desktop.services.export.pdf_layout import (
     register_fonts,
     wrap_words,
 )
-
-
-def save(wb: Workbook, target: Any) -> None:
-    """``wb.save(target)`` (a file object or a path) without the temporary file openpyxl
-    writes each sheet to and then copies into the workbook: each sheet is made in memory
-    (issue 26). On an office's PC a file in the temporary folder is also one more file for
-    the antivirus to scan."""
-    import io
-    import zipfile
-
-    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
-    from openpyxl.worksheet._writer import WorksheetWriter
-    from openpyxl.writer.excel import ExcelWriter
-
-    class InMemory(ExcelWriter):
-        def write_worksheet(self, ws: Any) -> None:
-            if self.workbook.write_only:
-                super().write_worksheet(ws)
-                return
-            ws._drawing = SpreadsheetDrawing()  # as ExcelWriter.write_worksheet does
-            ws._drawing.charts = ws._charts
-            ws._drawing.images = ws._images
-            out = io.BytesIO()
-            writer = WorksheetWriter(ws, out=out)
-            writer.write()
-            ws._rels = writer._rels
-            self._archive.writestr(ws.path[1:], out.getvalue())
-            self.manifest.append(ws)
-
-    wb.properties.modified = clock.utc_now().replace(tzinfo=None)  # as openpyxl sets it
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
-        InMemory(wb, archive).write_data()
-
 
 FONT_NAME = "Arial"  # Liberation Sans in LibreOffice: the same widths
 SIZE = 10
@@ -561,3 +533,31 @@ def signatures(
         cell.alignment = WRAP_TOP
         sheet.merge_cells(start_row=r, start_column=first_col, end_row=r, end_column=last_col)
     return row + len(texts)
+
+
+class _SheetsInMemory(ExcelWriter):
+    """openpyxl's writer, each sheet made in memory (:func:`save`)."""
+
+    def write_worksheet(self, ws: Any) -> None:
+        if self.workbook.write_only:
+            super().write_worksheet(ws)
+            return
+        ws._drawing = SpreadsheetDrawing()  # as ExcelWriter.write_worksheet does
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        out = io.BytesIO()
+        writer = WorksheetWriter(ws, out=out)
+        writer.write()
+        ws._rels = writer._rels
+        self._archive.writestr(ws.path[1:], out.getvalue())
+        self.manifest.append(ws)
+
+
+def save(wb: Workbook, target: Any) -> None:
+    """``wb.save(target)`` (a file object or a path) without the temporary file openpyxl
+    writes each sheet to and then copies into the workbook: each sheet is made in memory
+    (issue 26). On an office's PC a file in the temporary folder is also one more file for
+    the antivirus to scan. Every workbook the office and the agency write is saved here."""
+    wb.properties.modified = clock.utc_now().replace(tzinfo=None)  # as openpyxl sets it
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        _SheetsInMemory(wb, archive).write_data()
